@@ -1,6 +1,7 @@
 CREATE TABLE "mentions" (
 	"id" text PRIMARY KEY NOT NULL,
 	"platform" text NOT NULL,
+	"source" text NOT NULL,
 	"external_id" text NOT NULL,
 	"url" text,
 	"text" text NOT NULL,

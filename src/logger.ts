@@ -43,6 +43,7 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
   const pretty = format === 'pretty' || (format === 'auto' && !opts.destination && process.stderr.isTTY === true);
   const base = {
     level,
+    timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     formatters: { level: (label: string) => ({ level: label }) },
     hooks: {

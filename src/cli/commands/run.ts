@@ -1,5 +1,35 @@
-/** PLACEHOLDER: replaced by the issue that builds this command. */
-export function runCommand(_argv: string[]): Promise<number> {
-  process.stderr.write('glasshouse: this command is not built yet\n');
-  return Promise.resolve(1);
+/** `glasshouse run [--once] [--dry-run]`: the bot. */
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../../config.js';
+import { createLogger } from '../../logger.js';
+import { createApp, logSubsystems } from '../../app/create-app.js';
+
+export async function runCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { once: { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false } },
+  });
+  const config = loadConfig();
+  const logger = createLogger({ level: config.log.level, format: config.log.format });
+  logSubsystems(config, logger);
+  const app = await createApp(config, { logger, dryRun: values['dry-run'] });
+  try {
+    if (values.once) {
+      const { cycles, errors } = await app.bot.runOnce();
+      logger.info({ cycles, errors }, 'drained: nothing left to do (--once)');
+      return 0;
+    }
+    const stop = new AbortController();
+    const onSignal = (sig: string) => {
+      logger.info(`${sig}: finishing the current step, then stopping`);
+      stop.abort();
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    logger.info({ pollSeconds: config.pollIntervalMs / 1000 }, 'running; Ctrl-C stops');
+    await app.bot.runForever(config.pollIntervalMs, stop.signal);
+    return 0;
+  } finally {
+    await app.close();
+  }
 }

@@ -8,6 +8,8 @@ export const mentions = pgTable(
   {
     id: text('id').primaryKey(), // "<platform>:<external id>"
     platform: text('platform').notNull(),
+    /** The adapter that heard it ("replay", "x", ...): replies go back through it. */
+    source: text('source').notNull(),
     externalId: text('external_id').notNull(),
     url: text('url'),
     text: text('text').notNull(),

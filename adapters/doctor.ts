@@ -1,0 +1,4 @@
+/** Doctor checks contributed by the channel adapters (credentials, reachability, X spend). */
+import type { Check } from '../src/doctor/checks.js';
+
+export const CHANNEL_CHECKS: Check[] = [];

@@ -1,0 +1,35 @@
+/**
+ * Registry: config -> enabled adapters, keyed by the source name stored with each
+ * mention (`mentions.source`), so a reply goes back through the adapter that heard it.
+ */
+import { join } from 'node:path';
+import type { ChannelAdapter } from '../src/core/channel.js';
+import type { Clock } from '../src/core/clock.js';
+import type { Config } from '../src/config.js';
+import type { Logger } from '../src/logger.js';
+import type { Db } from '../src/db/client.js';
+import { ReplayAdapter } from './replay/index.js';
+
+export interface AdapterDeps {
+  logger: Logger;
+  clock: Clock;
+  db: Db;
+}
+
+export function createAdapters(config: Config, deps: AdapterDeps): Map<string, ChannelAdapter> {
+  const adapters = new Map<string, ChannelAdapter>();
+  if (config.replay) {
+    adapters.set(
+      'replay',
+      new ReplayAdapter({
+        file: config.replay.file,
+        batch: config.replay.batch,
+        repliesFile: config.db.url ? null : join(config.db.dataDir, 'replay-replies.jsonl'),
+        clock: deps.clock,
+      }),
+    );
+  } else {
+    deps.logger.info('replay feed off (REPLAY_FILE=off)');
+  }
+  return adapters;
+}

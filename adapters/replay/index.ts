@@ -1,0 +1,1 @@
+export { ReplayAdapter, type ReplayAdapterOptions } from './replay-adapter.js';

@@ -1,0 +1,4 @@
+export * from './http.js';
+export * from './limiter.js';
+export * from './caller.js';
+export * from './text.js';

@@ -1,0 +1,81 @@
+/**
+ * Draft: propose a reply for each triaged case. The LLM call happens outside any
+ * transaction; the result is stored only if the case is still `triaged` (another
+ * instance may have drafted it meanwhile: its draft wins, ours is dropped).
+ */
+import { and, asc, eq, ne } from 'drizzle-orm';
+import { cases, mentions } from '../db/schema/index.js';
+import { rowToMention } from '../db/repos/mentions.js';
+import { insertDraft } from '../db/repos/drafts.js';
+import { transitionCase } from '../db/repos/cases.js';
+import { InvalidTransition } from '../core/errors.js';
+import type { TriageResult } from '../core/triage.js';
+import { triageResults } from '../db/schema/index.js';
+import { desc } from 'drizzle-orm';
+import type { Draft } from '../drafting/index.js';
+import type { PipelineContext } from './context.js';
+
+export function draftRow(caseId: string, d: Draft, author = 'system') {
+  return {
+    caseId,
+    text: d.text,
+    lang: d.lang,
+    author,
+    promptId: d.promptId,
+    promptVersion: d.promptVersion,
+    model: d.model,
+    template: d.template,
+    privateHandoff: d.privateHandoff,
+    confidence: d.confidence,
+    notes: d.notes,
+    lint: d.lint,
+    tokensIn: d.tokensIn,
+    tokensOut: d.tokensOut,
+    costUsd: d.costUsd,
+  };
+}
+
+export async function draftTriagedCases(ctx: PipelineContext): Promise<number> {
+  const pending = await ctx.db
+    .select({ c: cases, m: mentions })
+    .from(cases)
+    .innerJoin(mentions, eq(mentions.id, cases.mentionId))
+    .where(eq(cases.state, 'triaged'))
+    .orderBy(asc(cases.createdAt))
+    .limit(ctx.batchSize);
+  let done = 0;
+  for (const { c, m } of pending) {
+    const [t] = await ctx.db.select().from(triageResults).where(eq(triageResults.mentionId, m.id)).orderBy(desc(triageResults.id)).limit(1);
+    if (!t) continue;
+    const mention = rowToMention(m);
+    const thread = m.conversationId
+      ? (
+          await ctx.db
+            .select()
+            .from(mentions)
+            .where(and(eq(mentions.conversationId, m.conversationId), ne(mentions.id, m.id)))
+            .orderBy(asc(mentions.postedAt))
+            .limit(10)
+        ).map(rowToMention)
+      : [];
+    const draft = await ctx.drafter.draft({ mention, triage: t.result as TriageResult, brand: ctx.brand, thread });
+    try {
+      await ctx.db.transaction(async (tx) => {
+        await transitionCase(tx, {
+          caseId: c.id,
+          from: 'triaged',
+          to: 'drafted',
+          actor: 'system',
+          action: 'drafted',
+          detail: { model: draft.model, template: draft.template, lintOk: draft.lint.ok, findings: draft.lint.findings.map((f) => f.rule) },
+          at: ctx.clock.now(),
+        });
+        await insertDraft(tx, draftRow(c.id, draft));
+      });
+      done++;
+    } catch (e) {
+      if (!(e instanceof InvalidTransition)) throw e;
+    }
+  }
+  return done;
+}
