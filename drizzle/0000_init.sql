@@ -62,6 +62,7 @@ CREATE TABLE "cases" (
 	"incident_id" text,
 	"discord_channel_id" text,
 	"discord_message_id" text,
+	"discord_card_version" integer,
 	"version" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL

@@ -10,7 +10,17 @@ import { z } from 'zod';
 import { ConfigError } from './core/errors.js';
 import { RISK_BANDS } from './core/triage.js';
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The folder holding package.json: works from src/ (tsx) and from dist/src/ (compiled). */
+function findProjectRoot(start: string): string {
+  let dir = start;
+  while (!existsSync(resolve(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) return start;
+    dir = up;
+  }
+  return dir;
+}
+export const PROJECT_ROOT = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
 export const DEMO_BRAND_FILE = resolve(PROJECT_ROOT, 'brands/demo.json');
 export const DEMO_FEED_FILE = resolve(PROJECT_ROOT, 'adapters/replay/demo-feed.jsonl');
 

@@ -84,8 +84,9 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
     extensions.push(ext);
     stages.push(...ext.stages);
   }
-  const bot = new Bot(stages, logger, async () => {
-    await reviewer.cycleDone?.(await listCaseViews(db, REVIEW_STATES, 100));
+  const bot = new Bot(stages, logger, async (report) => {
+    // Show the queue once it has settled, not after every busy cycle.
+    if (report.drained === 0) await reviewer.cycleDone?.(await listCaseViews(db, REVIEW_STATES, 100));
   });
   return {
     ctx,

@@ -17,7 +17,13 @@ export interface CheckResult {
 }
 export type Check = (config: Config, fetchImpl: typeof fetch) => Promise<CheckResult>;
 
-const msg = (e: unknown) => scrubSecrets(e instanceof Error ? e.message : String(e));
+/** The innermost cause says what actually went wrong (drizzle wraps driver errors in "Failed query"). */
+function msg(e: unknown): string {
+  let err = e;
+  while (err instanceof Error && err.cause instanceof Error) err = err.cause;
+  const text = err instanceof Error ? err.message || (err as NodeJS.ErrnoException).code || err.name : String(err);
+  return scrubSecrets(text.split('\n')[0]!);
+}
 
 export const checkDatabase: Check = async (config) => {
   const name = config.db.url ? 'database (PostgreSQL)' : 'database (PGlite)';

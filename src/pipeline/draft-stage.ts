@@ -3,15 +3,12 @@
  * transaction; the result is stored only if the case is still `triaged` (another
  * instance may have drafted it meanwhile: its draft wins, ours is dropped).
  */
-import { and, asc, eq, ne } from 'drizzle-orm';
-import { cases, mentions } from '../db/schema/index.js';
+import { and, asc, desc, eq, ne } from 'drizzle-orm';
+import { cases, mentions, triageResults } from '../db/schema/index.js';
 import { rowToMention } from '../db/repos/mentions.js';
 import { insertDraft } from '../db/repos/drafts.js';
 import { transitionCase } from '../db/repos/cases.js';
 import { InvalidTransition } from '../core/errors.js';
-import type { TriageResult } from '../core/triage.js';
-import { triageResults } from '../db/schema/index.js';
-import { desc } from 'drizzle-orm';
 import type { Draft } from '../drafting/index.js';
 import type { PipelineContext } from './context.js';
 
@@ -58,7 +55,7 @@ export async function draftTriagedCases(ctx: PipelineContext): Promise<number> {
             .limit(10)
         ).map(rowToMention)
       : [];
-    const draft = await ctx.drafter.draft({ mention, triage: t.result as TriageResult, brand: ctx.brand, thread });
+    const draft = await ctx.drafter.draft({ mention, triage: t.result, brand: ctx.brand, thread });
     try {
       await ctx.db.transaction(async (tx) => {
         await transitionCase(tx, {

@@ -5,7 +5,8 @@ import { renderConsoleQueue } from './console-card.js';
 
 export class ConsoleReviewer implements Reviewer {
   readonly kind = 'console' as const;
-  private changed = false;
+  /** True at start so a restarted bot shows the queue it resumes with. */
+  private changed = true;
   constructor(private readonly out: NodeJS.WritableStream = process.stdout) {}
 
   caseUpdated(_view: CaseView): Promise<void> {

@@ -7,7 +7,7 @@ import type { CaseView } from '../db/repos/case-views.js';
 export interface Reviewer {
   readonly kind: 'console' | 'discord';
   caseUpdated(view: CaseView): Promise<void>;
-  /** End of a pipeline cycle that changed something: the console prints the ranked queue. */
+  /** The queue has settled (a cycle found nothing left to drain): the console prints it. */
   cycleDone?(queue: CaseView[]): Promise<void>;
   close?(): Promise<void>;
 }

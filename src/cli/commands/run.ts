@@ -2,7 +2,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
 import { createLogger } from '../../logger.js';
-import { createApp, logSubsystems } from '../../app/create-app.js';
 
 export async function runCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -11,6 +10,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   });
   const config = loadConfig();
   const logger = createLogger({ level: config.log.level, format: config.log.format });
+  // Loaded after the config is validated: a settings mistake is reported before anything heavy loads.
+  const { createApp, logSubsystems } = await import('../../app/create-app.js');
   logSubsystems(config, logger);
   const app = await createApp(config, { logger, dryRun: values['dry-run'] });
   try {

@@ -36,6 +36,8 @@ export const cases = pgTable(
     incidentId: text('incident_id'),
     discordChannelId: text('discord_channel_id'),
     discordMessageId: text('discord_message_id'),
+    /** The case version the Discord card last showed; card sync edits cards whose version is behind. */
+    discordCardVersion: integer('discord_card_version'),
     /** Bumped on every change; card renderers compare it to skip stale edits. */
     version: integer('version').notNull().default(0),
     createdAt: createdAt(),
