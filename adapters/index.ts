@@ -9,6 +9,10 @@ import type { Config } from '../src/config.js';
 import type { Logger } from '../src/logger.js';
 import type { Db } from '../src/db/client.js';
 import { ReplayAdapter } from './replay/index.js';
+import { createLimiters, sharedLimiters } from './shared/index.js';
+import { createXAdapter } from './x/index.js';
+import { createMastodonAdapter } from './mastodon/index.js';
+import { createBlueskyAdapter } from './bluesky/index.js';
 
 export interface AdapterDeps {
   logger: Logger;
@@ -30,6 +34,14 @@ export function createAdapters(config: Config, deps: AdapterDeps): Map<string, C
     );
   } else {
     deps.logger.info('replay feed off (REPLAY_FILE=off)');
+  }
+  // Network adapters share one set of rate limiters (Redis-clustered when REDIS_URL is set).
+  const limiters = sharedLimiters(createLimiters({ redisUrl: config.redisUrl, logger: deps.logger }));
+  for (const create of [createXAdapter, createMastodonAdapter, createBlueskyAdapter]) {
+    const release = limiters.acquire();
+    const adapter = create(config, { ...deps, limiters: limiters.limiters, release });
+    if (adapter) adapters.set(adapter.platform, adapter);
+    else void release();
   }
   return adapters;
 }

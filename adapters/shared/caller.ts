@@ -27,6 +27,8 @@ export interface AdapterRuntime {
   maxRateLimitWaitMs?: number;
   /** Base poll interval the adaptive delay never goes below (default 60 s). */
   pollIntervalMs?: number;
+  /** Called by the adapter's close(): releases its hold on shared limiters. */
+  release?: () => Promise<void>;
 }
 
 export interface CallerOptions {
@@ -45,6 +47,7 @@ export class PlatformCaller {
   private readonly blockedUntil = new Map<string, Date>();
   private readonly authFailed = new Map<string, AuthFailed>();
   private readonly sleep: Sleep;
+  private authLogged = false;
 
   constructor(
     private readonly opts: CallerOptions,
@@ -91,6 +94,8 @@ export class PlatformCaller {
         }
         if (err instanceof AuthFailed) {
           this.authFailed.set(endpoint, err);
+          if (this.authLogged) throw err;
+          this.authLogged = true;
           this.rt.logger.error({ platform: this.platform, endpoint, err: err.message }, 'authentication failed: check the credentials and their scopes');
           throw err;
         }

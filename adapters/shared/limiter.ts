@@ -48,17 +48,21 @@ export function createLimiters(opts: LimitersOptions = {}): Limiters {
   const limiters = new Map<string, Bottleneck>();
   let connection: Bottleneck.IORedisConnection | null = null;
   let client: Redis | null = null;
-  if (opts.redisUrl) {
-    client = new Redis(opts.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: false });
+  // Connect on first use: a process with only the replay feed never opens Redis.
+  const connect = (): Bottleneck.IORedisConnection | null => {
+    if (!opts.redisUrl || connection) return connection;
+    client = new Redis(opts.redisUrl, { maxRetriesPerRequest: 3 });
     connection = new Bottleneck.IORedisConnection({ client });
     connection.on('error', (err: unknown) => opts.logger?.warn({ err }, 'rate limiter: Redis error'));
-  }
+    return connection;
+  };
   return {
-    clustered: connection !== null,
+    clustered: Boolean(opts.redisUrl),
     get(key, settings = {}) {
       const id = (opts.namespace ? `${opts.namespace}:` : '') + limiterId(key);
       let l = limiters.get(id);
       if (!l) {
+        const connection = connect();
         l = new Bottleneck({
           id,
           maxConcurrent: settings.maxConcurrent ?? 2,
@@ -76,9 +80,41 @@ export function createLimiters(opts: LimitersOptions = {}): Limiters {
     async close() {
       const all = [...limiters.values()];
       limiters.clear();
-      await Promise.all(all.map((l) => l.disconnect(false).catch(() => undefined)));
-      if (connection) await connection.disconnect(false).catch(() => undefined);
-      if (client && client.status !== 'end') client.disconnect();
+      // Bottleneck's disconnect may return nothing for local limiters; normalise to a promise.
+      const quietly = async (f: () => unknown) => {
+        try {
+          await f();
+        } catch {
+          // already closed
+        }
+      };
+      await Promise.all(all.map((l) => quietly(() => l.disconnect(false))));
+      const conn = connection;
+      if (conn) await quietly(() => conn.disconnect(false));
+      const c = client;
+      if (c && c.status !== 'end') c.disconnect();
+      connection = null;
+      client = null;
+    },
+  };
+}
+
+/**
+ * One Limiters per process, shared by several adapters: each adapter's close() releases
+ * its hold and the last one out closes the Redis connection.
+ */
+export function sharedLimiters(limiters: Limiters): { limiters: Limiters; acquire(): () => Promise<void> } {
+  let holders = 0;
+  return {
+    limiters,
+    acquire() {
+      holders++;
+      let released = false;
+      return async () => {
+        if (released) return;
+        released = true;
+        if (--holders === 0) await limiters.close();
+      };
     },
   };
 }

@@ -1,5 +1,5 @@
 /** Small pure helpers the platform folders share. */
-import { z } from 'zod';
+import type { z } from 'zod';
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];

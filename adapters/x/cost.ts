@@ -3,6 +3,7 @@
  * api_usage table in production), repeat reads of one post or user within a UTC day are
  * billed once, and the daily budget turns into "slow down" then "pause".
  */
+import twitterText from 'twitter-text';
 import type { BrandConfig } from '../../src/config.js';
 import type { Clock } from '../../src/core/clock.js';
 import type { DbOrTx } from '../../src/db/client.js';
@@ -45,6 +46,16 @@ export function memorySpendLedger(): SpendLedger & { records: SpendRecord[] } {
     },
     spentOn: (day) => Promise.resolve(records.filter((r) => r.day === day).reduce((s, r) => s + r.usd, 0)),
   };
+}
+
+/**
+ * What posting this reply will cost: X bills a post with a link far more than one
+ * without (the reply lint shows it). twitter-text misses unknown TLDs, so a bare
+ * scheme counts as a link too.
+ */
+export function xPostCost(text: string, rates: XRates): { usd: number; withLink: boolean } {
+  const withLink = twitterText.extractUrls(text).length > 0 || /https?:\/\//i.test(text);
+  return { usd: withLink ? rates.createPostWithLink : rates.createPost, withLink };
 }
 
 export type BudgetState = 'ok' | 'slow' | 'paused';

@@ -3,7 +3,6 @@
  * tweet lookup for metrics, threaded replies; pay-per-use cost tracked per call.
  */
 import { ApiPartialResponseError, ApiRequestError, ApiResponseError, TwitterApi } from 'twitter-api-v2';
-import twitterText from 'twitter-text';
 import { z } from 'zod';
 import type { BrandConfig, Config } from '../../src/config.js';
 import type { ChannelAdapter, MetricsUpdate, PostedReply } from '../../src/core/channel.js';
@@ -22,7 +21,7 @@ import {
   type AdapterRuntime,
   type LimiterSettings,
 } from '../shared/index.js';
-import { memorySpendLedger, SLOW_FACTOR, XCostMeter, type BudgetState, type SpendLedger } from './cost.js';
+import { memorySpendLedger, SLOW_FACTOR, XCostMeter, xPostCost, type BudgetState, type SpendLedger } from './cost.js';
 import { toMention, xMetrics, type Brand } from './map.js';
 import { XCreateTweetResponse, XTweetsPage, XUserResponse, type XTweet, type XUser } from './schema.js';
 
@@ -35,6 +34,8 @@ export interface XAdapterOptions extends AdapterRuntime {
   spend?: SpendLedger;
   /** Pages per source per poll, so a backlog cannot empty the budget in one go (default 5). */
   maxPages?: number;
+  /** Pages per source on the very first poll: no history backfill, every read is billed (default 1). */
+  firstPollPages?: number;
 }
 
 const TWEET_FIELDS = 'created_at,lang,conversation_id,public_metrics,author_id,referenced_tweets,entities,in_reply_to_user_id,note_tweet';
@@ -47,10 +48,16 @@ const LIMITS: Record<string, LimiterSettings> = {
   mentions: { maxConcurrent: 1, reservoir: 450, reservoirRefreshAmount: 450, reservoirRefreshInterval: 15 * 60_000 },
   search: { maxConcurrent: 1, reservoir: 450, reservoirRefreshAmount: 450, reservoirRefreshInterval: 15 * 60_000 },
   lookup: { maxConcurrent: 1, reservoir: 300, reservoirRefreshAmount: 300, reservoirRefreshInterval: 15 * 60_000 },
-  post: { maxConcurrent: 1, minTime: 1000 },
+  post: { maxConcurrent: 1 },
 };
 
 const CursorSchema = z.object({ m: z.string().nullish(), s: z.string().nullish(), q: z.string().nullish() });
+
+/** X_API_BASE may name the host ("https://api.x.com") or the v2 root ("…/2"). */
+export function apiPrefix(base: string): string {
+  const b = base.replace(/\/+$/, '');
+  return /\/2$/.test(b) ? `${b}/` : `${b}/2/`;
+}
 
 export function toXError(e: unknown, now: Date): GlasshouseError {
   if (e instanceof ApiResponseError) {
@@ -82,7 +89,7 @@ export class XAdapter implements ChannelAdapter {
     // App-only bearer for reads when present (its quotas are separate from the user's).
     this.reader = c.bearerToken ? new TwitterApi(c.bearerToken) : this.writer!;
     if (!this.reader) throw new AuthFailed('x', 'x: set X_BEARER_TOKEN or the four X_API_*/X_ACCESS_* user-context settings');
-    this.prefix = c.apiBase ? c.apiBase.replace(/\/?$/, '/') : DEFAULT_PREFIX;
+    this.prefix = c.apiBase ? apiPrefix(c.apiBase) : DEFAULT_PREFIX;
     const credential = c.bearerToken ?? c.user?.accessToken ?? '';
     this.caller = new PlatformCaller(
       { platform: 'x', credential, toError: (e) => toXError(e, o.clock.now()), limits: (ep) => LIMITS[ep] ?? { maxConcurrent: 1 } },
@@ -114,15 +121,22 @@ export class XAdapter implements ChannelAdapter {
     return this.me;
   }
 
+  /** For `glasshouse doctor`: proves the credentials work and names the account. */
+  async whoami(): Promise<string> {
+    const me = await this.brand();
+    return `@${me.username} (id ${me.id}${this.writer ? ', can post' : ', read-only: app bearer token'})`;
+  }
+
   /** Walks one source newest-first down to `sinceId`, at most `maxPages` pages. */
   private async collect(source: 'mentions' | 'search', path: string, query: Record<string, string | number>): Promise<{ pages: XTweetsPage[]; newest: string | null }> {
-    const pages: XTweetsPage[] = [];
+    const out: XTweetsPage[] = [];
     let newest: string | null = null;
     let token: string | undefined;
     const tokenParam = source === 'search' ? 'next_token' : 'pagination_token';
-    for (let p = 0; p < (this.o.maxPages ?? 5); p++) {
+    const pages = query.since_id === undefined ? (this.o.firstPollPages ?? 1) : (this.o.maxPages ?? 5);
+    for (let p = 0; p < pages; p++) {
       const page = await this.get(source, this.reader, path, token ? { ...query, [tokenParam]: token } : query, XTweetsPage);
-      pages.push(page);
+      out.push(page);
       newest = maxId(newest, page.meta?.newest_id);
       await this.cost.bill(source, source === 'mentions' ? 'ownMentionRead' : 'postRead', page.data.map((t) => t.id));
       const users = page.includes?.users ?? [];
@@ -130,11 +144,13 @@ export class XAdapter implements ChannelAdapter {
       token = page.meta?.next_token;
       if (!token) break;
     }
-    return { pages, newest };
+    return { pages: out, newest };
   }
 
   async fetchMentions(cursor: string | null): Promise<{ mentions: Mention[]; cursor: string | null }> {
-    const budget = await this.cost.state();
+    // Other instances spend the same budget: re-read the day's total once per poll.
+    await this.cost.refresh();
+    const budget = this.cost.stateNow();
     this.logBudget(budget);
     if (budget === 'paused') return { mentions: [], cursor };
     const me = await this.brand();
@@ -178,6 +194,7 @@ export class XAdapter implements ChannelAdapter {
       s: query ? maxId(searchSince, search?.newest) : null,
       q: query ?? null,
     };
+    this.logBudget(this.cost.stateNow());
     return { mentions: out, cursor: JSON.stringify(next) };
   }
 
@@ -222,8 +239,7 @@ export class XAdapter implements ChannelAdapter {
     this.caller.note('post', readRateLimit(res.headers, 'x-rate-limit'));
     const parsed = XCreateTweetResponse.safeParse(res.data);
     if (!parsed.success) throw unexpectedShape('x', 'POST tweets', parsed.error.message);
-    const withLink = twitterText.extractUrls(text).length > 0;
-    await this.cost.bill('post', withLink ? 'createPostWithLink' : 'createPost', 1);
+    await this.cost.bill('post', xPostCost(text, this.o.brand.costs.x).withLink ? 'createPostWithLink' : 'createPost', 1);
     this.o.logger.info({ platform: 'x', to: to.id, reply: parsed.data.data.id, key: idempotencyKey }, 'reply posted');
     return { id: `x:${parsed.data.data.id}`, url: `https://x.com/${me.username}/status/${parsed.data.data.id}` };
   }
@@ -276,7 +292,7 @@ export class XAdapter implements ChannelAdapter {
     else if (!first) this.o.logger.info(info, 'X budget back to normal polling');
   }
 
-  close(): Promise<void> {
-    return Promise.resolve();
+  async close(): Promise<void> {
+    await this.o.release?.();
   }
 }

@@ -12,7 +12,7 @@ import { createTriageEngine, triageOptionsFromBrand } from '../triage/index.js';
 import { createDrafter } from '../drafting/index.js';
 import type { Reviewer } from '../review/reviewer.js';
 import { createReviewer } from './reviewer.js';
-import { ingestAll } from '../pipeline/ingest.js';
+import { IngestScheduler } from '../pipeline/ingest.js';
 import { triageNewCases } from '../pipeline/triage-stage.js';
 import { draftTriagedCases } from '../pipeline/draft-stage.js';
 import { sendDraftedToReview } from '../pipeline/review-stage.js';
@@ -72,8 +72,9 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
     reviewer,
     batchSize: 50,
   };
+  const ingest = new IngestScheduler(ctx);
   const stages: Stage[] = [
-    { name: 'ingest', drains: true, run: () => ingestAll(ctx) },
+    { name: 'ingest', drains: true, run: () => ingest.run() },
     { name: 'triage', drains: true, run: () => triageNewCases(ctx) },
     { name: 'draft', drains: true, run: () => draftTriagedCases(ctx) },
     { name: 'review', drains: true, run: () => sendDraftedToReview(ctx) },

@@ -26,6 +26,11 @@ export interface ChannelAdapter {
    * retries an attempt whose outcome is unknown (crash or timeout mid-post).
    */
   findExistingReply(to: Mention, idempotencyKey: string): Promise<PostedReply | null>;
+  /**
+   * How long to wait before the next poll: stretched to fit the remaining rate-limit
+   * (and, for X, the daily budget); past a 429, the time until its reset.
+   */
+  nextPollDelayMs?(): number;
   /** Release connections and timers. */
   close?(): Promise<void>;
 }

@@ -1,0 +1,2 @@
+export { MastodonAdapter, statusToMention, nextMaxId, stricter, type MastodonAdapterOptions, type MastodonConfig } from './mastodon-adapter.js';
+export { createMastodonAdapter } from './factory.js';
