@@ -68,7 +68,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
     brand: config.brand,
     adapters,
     engine: createTriageEngine(triageOptionsFromBrand(config.brand)),
-    drafter: createDrafter({ openai: config.openai }),
+    drafter: createDrafter({ openai: config.openai, logger, clock }),
     reviewer,
     batchSize: 50,
   };

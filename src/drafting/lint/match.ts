@@ -14,8 +14,17 @@ const EDGE_R = '(?![\\p{L}\\p{M}\\p{N}_])';
 
 /** One regex per cue list: all languages' patterns, alternated. */
 export function compileCues(patterns: string[]): RegExp {
-  // A space in a cue means any run of whitespace.
-  const alts = patterns.map((p) => `(?:${p.replace(/ /g, '\\s+')})`).join('|');
+  // A space in a cue means a run of whitespace; " ?" an optional one.
+  const alts = patterns
+    .map((p) =>
+      p
+        // "x (?:y)?" must also match a bare "x": the space belongs inside the optional group.
+        .replace(/ \(\?:([^()]*[^() ])\)\?/g, '(?: (?:$1))?')
+        .replace(/ \?/g, '\\s?')
+        .replace(/ /g, '\\s+'),
+    )
+    .map((p) => `(?:${p})`)
+    .join('|');
   return new RegExp(`${EDGE_L}(?:${alts})${EDGE_R}`, 'giu');
 }
 

@@ -2,7 +2,14 @@ import type { LangCues } from './types.js';
 
 export const es: LangCues = {
   tone: [
-    'deberías? haber',
+    '(?:has|ha) probado siquiera',
+    'qué esperabas',
+    'qué esperaba',
+    '(?:tu|su) (?:móvil|teléfono|dispositivo|router) es demasiado viejo',
+    'demasiado viejo',
+    'a nosotros (?:nos )?(?:va|funciona)',
+    'deberías? haber\\p{L}*',
+    'tendría(?:s)? que haber\\p{L}*',
     'debió (?:usted )?haber',
     'tendrías? que haber',
     'como (?:ya )?(?:le |te )?(?:dijimos|hemos dicho|explicamos|hemos explicado|indicamos|comentamos)',
@@ -22,8 +29,12 @@ export const es: LangCues = {
     'eso (?:no es cierto|es falso|es mentira)',
     'no hicimos nada mal',
     'no podemos hacer nada',
+    'poco podemos hacer',
+    '(?:son|es) (?:las|la) normas?',
     'a (?:nadie|ningún otro cliente) más le pasa',
     'deje de quejarse',
+    'antes de (?:quejarte|quejarse|culparnos|reclamar)',
+    'la (?:responsabilidad|culpa) es (?:tuya|suya)',
   ],
   sarcasm: [
     'qué sorpresa',
@@ -39,8 +50,10 @@ export const es: LangCues = {
     'sí,? claro',
     'quién lo (?:hubiera|habría) (?:dicho|pensado)',
     'qué tragedia',
+    'pobrecit[oa]',
   ],
   liability: [
+    'la (?:culpa|falta|responsabilidad) (?:es|fue) nuestra',
     '(?:es|fue|ha sido) (?:totalmente |completamente |toda )?(?:nuestra culpa|culpa nuestra)',
     'nuestra culpa',
     'culpa nuestra',
@@ -49,15 +62,23 @@ export const es: LangCues = {
     'admitimos',
     'reconocemos (?:nuestra|la) (?:culpa|responsabilidad|negligencia)',
     'nuestra negligencia',
+    'defecto de fabricación',
+    'respondemos de (?:tus|sus|los|las) (?:pérdidas|daños)',
     'fuimos negligentes',
     'causad[oa] por (?:un |una |nuestro |nuestra )?(?:defecto|fallo de fabricación)',
+    '(?:el|la) (?:batería|cargador|dispositivo|móvil|teléfono|producto) (?:era|es|estaba) defectuos[oa]',
     'nuestr[oa] (?:producto|teléfono|móvil|dispositivo|cargador|batería) (?:es|era|está|estaba) (?:defectuos[oa]|insegur[oa])',
   ],
   promise: {
     commit: [
+      '(?:ya )?hemos \\p{L}+(?:ado|ido)',
       '(?:le |te |les )?(?:devolveremos|reembolsaremos|enviaremos|daremos|ofreceremos|abonaremos|compensaremos|regalaremos|repondremos|cambiaremos|sustituiremos)',
       '(?:recibirá|recibirás|tendrá|tendrás|obtendrá|obtendrás)',
       'vamos a',
+      '(?:te|le|os|les) (?:descontamos|mandamos|abonamos|regalamos|quitamos)',
+      'hoy (?:te|le) (?:mandamos|enviamos)',
+      // Future tense is a commitment: "lo solucionará", "te enviaremos".
+      '\\p{L}{3,}(?:rá|rán|remos)',
       'va a',
       'estará',
       'quedará',
@@ -74,13 +95,20 @@ export const es: LangCues = {
       'esperamos (?:que|tenerlo|resolverlo|solucionarlo)',
     ],
     refund: ['reembols\\p{L}*', 'devoluci[oó]n del dinero', 'devolver(?:le|te)? el dinero', 'devolveremos el (?:dinero|importe)', 'el importe íntegro'],
-    compensation: ['compensaci[oó]n', 'compensar(?:le|te)?', 'indemnizaci[oó]n', 'vale(?: de compra)?', 'cup[oó]n', 'tarjeta regalo', 'descuento', 'bonificaci[oó]n', 'abono en (?:su|tu) (?:cuenta|factura)', '\\d+ ?% de descuento', '(?:un|dos|\\d+) mes(?:es)? gratis'],
+    compensation: ['descont\\p{L}*', 'abon\\p{L}*', 'compensaci[oó]n', 'compensar(?:le|te)?', 'indemnizaci[oó]n', 'vale(?: de compra)?', 'cup[oó]n', 'tarjeta regalo', 'descuento', 'bonificaci[oó]n', 'abono en (?:su|tu) (?:cuenta|factura)', '\\d+ ?% de descuento', '(?:un|dos|\\d+) mes(?:es)? gratis'],
     freeProduct: ['(?:teléfono|móvil|dispositivo|equipo|cargador|producto|repuesto|terminal) (?:nuevo )?gratis', 'gratis', 'sin (?:coste|costo|cargo)', 'gratuit[oa]', '(?:un|uno) nuevo', 'sustituir (?:su|tu) (?:teléfono|móvil|dispositivo)', 'cambiar(?:le|te)? el (?:teléfono|móvil|dispositivo)'],
-    fix: ['arreglad[oa]', 'arreglar(?:lo|la)?', 'solucionad[oa]', 'solucionar(?:lo|la)?', 'resuelt[oa]', 'resolver(?:lo|la)?', 'restablecid[oa]', 'restablecer(?:lo|la)?', 'funcionando', 'operativ[oa]', 'reparad[oa]'],
+    fix: ['arregl\\p{L}*', 'solucion\\p{L}*', 'resuelt[oa]', 'resolv\\p{L}*', 'restablec\\p{L}*', 'funcionando', 'operativ[oa]', 'reparad[oa]'],
     when: ['mañana', 'esta (?:noche|tarde|semana)', 'hoy (?:mismo)?', 'antes del? (?:viernes|lunes|martes|miércoles|jueves|sábado|domingo|fin de semana|\\d)', 'el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)', 'en (?:\\d+|una|dos|tres) (?:horas?|días?|minutos?)', 'dentro de (?:\\d+|una|dos|tres) (?:horas?|días?)', 'la (?:próxima|semana que viene)', 'para el (?:lunes|martes|miércoles|jueves|viernes|fin de semana)'],
-    hedge: ['no (?:podemos|puedo) (?:prometer|garantizar|ofrecer|confirmar|dar)', 'todavía no (?:tenemos|hay) (?:fecha|plazo)', 'aún no (?:tenemos|hay) (?:fecha|plazo)', '(?:comprobar|ver|revisar) si', 'opciones', 'revisar(?:emos)?', 'solicitud', 'lo antes posible', 'cuanto antes'],
+    future: ['mañana', 'antes del? (?:viernes|lunes|martes|miércoles|jueves|sábado|domingo|fin de semana)', 'el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)', 'en (?:\\d+|una|dos|tres) (?:horas?|días?)', 'dentro de (?:\\d+|una|dos|tres) (?:horas?|días?)', 'la (?:próxima|semana que viene)'],
+    gift: [
+      '(?:próxima|siguiente) factura (?:saldrá|será|va a ser|estará) (?:a cero|gratis|gratuita)',
+      'no (?:te|le) cobraremos','corre(?:rá)? de nuestra cuenta', 'invita la casa', 'de regalo', 'te lo regalamos'],
+    hedge: [
+      '(?:por aquí|en público|públicamente) no','no (?:podemos|puedo) (?:prometer|garantizar|ofrecer|confirmar|dar)', 'todavía no (?:tenemos|hay) (?:fecha|plazo)', 'aún no (?:tenemos|hay) (?:fecha|plazo)', '(?:comprobar|ver|revisar) si', 'opciones', 'revisar(?:emos)?', 'solicitud', 'lo antes posible', 'cuanto antes', 'depende de', 'qué (?:te|le) corresponde'],
   },
-  salesPitch: ['(?:mejora|actualiza|pásate) (?:ya|hoy|a nuestr[oa])', 'descubre (?:nuestr[oa]|el nuevo|la nueva)', 'no te (?:lo )?pierdas', 'por tiempo limitado', 'oferta (?:especial|exclusiva|limitada)', 'usa el código', 'código (?:de )?(?:descuento|promocional)', 'compra(?:lo)? (?:ya|ahora|hoy)', 'cómpralo', 'reserva (?:ya|el tuyo)', '¿?por qué no (?:pruebas|te pasas|mejoras)', '¿?(?:has|ha) probado nuestr[oa]', 'date un capricho', '\\d+ ?% de descuento'],
-  idWords: ['pedido', 'cuenta', 'número', 'nº', 'n\\.º', 'referencia', 'factura', 'ticket', 'caso', 'cliente', 'contrato', 'seguimiento', 'tarjeta', 'dni'],
-  streetWords: ['calle', 'c/', 'avenida', 'avda\\.?', 'av\\.?', 'plaza', 'paseo', 'camino', 'carrera'],
+  salesPitch: [
+    'rebajas','(?:mejora|actualiza|pásate) (?:ya|hoy|a nuestr[oa])', 'descubre (?:nuestr[oa]|el nuevo|la nueva)', 'no te (?:lo )?pierdas', 'por tiempo limitado', 'oferta (?:especial|exclusiva|limitada)', 'usa el código', 'código (?:de )?(?:descuento|promocional)', 'compra(?:lo)? (?:ya|ahora|hoy)', 'cómpralo', 'reserva (?:ya|el tuyo)', '¿?por qué no (?:pruebas|te pasas|mejoras)', '¿?(?:has|ha) probado nuestr[oa]', 'date un capricho', '\\d+ ?% de descuento'],
+  idWords: [
+    'fecha de nacimiento','pedido', 'cuenta', 'número', 'nº', 'n\\.º', 'referencia', 'factura', 'ticket', 'caso', 'cliente', 'contrato', 'seguimiento', 'tarjeta', 'dni'],
+  streetWords: ['piso', 'planta', 'izquierda', 'derecha', 'puerta', 'calle', 'c/', 'avenida', 'avda\\.?', 'av\\.?', 'plaza', 'paseo'],
 };

@@ -2,6 +2,10 @@ import type { LangCues } from './types.js';
 
 export const hu: LangCues = {
   tone: [
+    'egyáltalán (?:újraindította|megpróbálta|kipróbálta)',
+    'mégis mire számított',
+    'túl régi',
+    'nálunk (?:gyors|működik|megy)',
     '(?:el kellett volna|kellett volna) (?:olvasnia|olvasni|ellenőriznie|frissítenie|tudnia)',
     'ahogy (?:már )?(?:mondtuk|írtuk|jeleztük|elmagyaráztuk)',
     'nem (?:a mi|az én) (?:hibánk|hibám|problémánk|felelősségünk)',
@@ -21,7 +25,11 @@ export const hu: LangCues = {
     'ez hazugság',
     'semmi rosszat nem csináltunk',
     'nem tehetünk semmit',
+    'ezen nem tudunk változtatni',
+    'ez a szabály',
     'mindenki másnál működik',
+    'mielőtt panaszk\\p{L}*',
+    '(?:ez )?az ön felelőssége',
   ],
   sarcasm: [
     'micsoda meglepetés',
@@ -38,8 +46,11 @@ export const hu: LangCues = {
     'na persze',
     'ki gondolta volna',
     'micsoda tragédia',
+    'szegénykém',
   ],
   liability: [
+    '(?:ez )?(?:a )?mi hibánk',
+    'minket terhel a felelősség',
     '(?:ez )?(?:teljes mértékben |egyértelműen )?a mi hibánk',
     'mi hibáztunk',
     '(?:jogilag |teljes mértékben )?felelősek vagyunk (?:a|az) (?:kárért|károkért|sérülésért|sérülésekért|tűzért|veszteségért|balesetért|égési sérülésekért)',
@@ -47,12 +58,16 @@ export const hu: LangCues = {
     'elismerjük (?:a )?(?:hibánkat|felelősségünket|mulasztásunkat)',
     'beismerjük',
     'hanyagság(?:unk)?',
+    'mi felelünk',
+    '\\p{L}*(?:ünk|unk) gyártási hibája',
     'gondatlanság(?:unk)?',
+    '(?:az|a) (?:akkumulátor|töltő|készülék|telefon|termék) hibás (?:volt|lett)',
     'gyártási hib(?:a|ából) (?:okozta|miatt)',
     '(?:a )?(?:termékünk|telefonunk|készülékünk|töltőnk|akkumulátorunk) (?:hibás|veszélyes|nem biztonságos)',
   ],
   promise: {
     commit: [
+      '\\p{L}+(?:tük|tuk|tünk|tunk)',
       'vissza(?:térítjük|fizetjük|utaljuk|adjuk)',
       '(?:küldünk|adunk|biztosítunk|kap|kapni fog|megkapja|jóváírunk|kicseréljük|pótoljuk)',
       'fog(?:ja|juk|unk)?',
@@ -66,15 +81,30 @@ export const hu: LangCues = {
       'felajánl\\p{L}*',
       'számíthat',
       'várhatóan',
+      'levonjuk',
+      'megy az új',
+      'megjavítja',
+      'kijavítja',
+      'jön',
+      // Hungarian has no future auxiliary: "we fix it" (-juk/-jük) is the commitment.
+      '\\p{L}+(?:juk|jük)',
     ],
     refund: ['visszatérít\\p{L}*', 'visszafizet\\p{L}*', 'pénz(?:ét|e)? vissza', 'pénzvisszatérítés', 'a teljes összeget'],
-    compensation: ['kártérítés\\p{L}*', 'kárpótlás\\p{L}*', 'kompenzáció\\p{L}*', 'kupon\\p{L}*', 'utalvány\\p{L}*', 'ajándékkártyá?\\p{L}*', 'kedvezmény\\p{L}*', 'jóváírás\\p{L}*', 'jóváír\\p{L}*', '\\d+ ?% kedvezmény\\p{L}*', '(?:egy|két|\\d+) hónap(?:ot)? ingyen'],
+    compensation: ['levon\\p{L}*', 'kártérítés\\p{L}*', 'kárpótlás\\p{L}*', 'kompenzáció\\p{L}*', 'kupon\\p{L}*', 'utalvány\\p{L}*', 'ajándékkártyá?\\p{L}*', 'kedvezmény\\p{L}*', 'jóváírás\\p{L}*', 'jóváír\\p{L}*', '\\d+ ?% kedvezmény\\p{L}*', '(?:egy|két|\\d+) hónap(?:ot)? ingyen'],
     freeProduct: ['ingyen\\p{L}*', 'díjmentes\\p{L}*', 'térítésmentes\\p{L}*', 'költségmentes\\p{L}*', 'új (?:készülék|telefon|töltő)\\p{L}*', 'cserekészülék\\p{L}*', 'kicseréljük (?:a )?(?:készülékét|telefonját)'],
-    fix: ['javít\\p{L}*', 'megjavít\\p{L}*', 'megold\\p{L}*', 'helyreáll\\p{L}*', 'újra (?:működik|működni|elérhető)', 'rendbe (?:hozzuk|jön)', 'elhárít\\p{L}*'],
-    when: ['holnap(?:ra|ig)?', 'ma (?:este|estig|délután)?', 'mára', 'péntekig', 'hétfőig', 'keddig', 'szerdáig', 'csütörtökig', 'szombatig', 'vasárnapig', 'hétvégéig', 'a hét végéig', '\\d+ (?:órán|napon|percen) belül', '(?:egy|két|három) (?:órán|napon) belül', 'jövő héten', 'ezen a héten', '\\d+ órára'],
-    hedge: ['nem tudunk (?:ígérni|garantálni|felajánlani|megerősíteni|határidőt)', 'még nincs (?:határidő|időpont|dátum)', '(?:megnézzük|ellenőrizzük|megvizsgáljuk),? (?:hogy|jogosult)', 'jogosult\\p{L}*', 'lehetőség\\p{L}*', 'amint (?:lehet|tudjuk)', 'a lehető leghamarabb', 'kérelm\\p{L}*', 'igénylés\\p{L}*'],
+    fix: ['javítja', 'javít\\p{L}*', 'megjavít\\p{L}*', 'megold\\p{L}*', 'helyreáll\\p{L}*', 'újra (?:működik|működni|elérhető)', 'rendbe (?:hozzuk|jön)', 'elhárít\\p{L}*'],
+    when: ['holnap(?:ra|ig)?', 'ma (?:este|estig|délután)?', 'mára', 'estére', 'reggelre', 'délutánra', 'éjfélig', 'péntekig', 'hétfőig', 'keddig', 'szerdáig', 'csütörtökig', 'szombatig', 'vasárnapig', 'hétvégéig', 'hétfőn', 'kedden', 'szerdán', 'csütörtökön', 'pénteken', 'szombaton', 'vasárnap', 'a hét végéig', '\\d+ (?:órán|napon|percen) belül', '(?:egy|két|három) (?:órán|napon) belül', 'jövő héten', 'ezen a héten', '\\d+ órára'],
+    future: ['holnap(?:ra|ig)?', 'péntekig', 'hétfőig', 'keddig', 'szerdáig', 'csütörtökig', 'szombatig', 'vasárnapig', 'hétvégéig', 'a hét végéig', '\\d+ (?:órán|napon) belül', '(?:egy|két|három) (?:órán|napon) belül', 'jövő héten', 'hétfőn', 'kedden', 'szerdán', 'csütörtökön', 'pénteken', 'szombaton'],
+    gift: [
+      'következő számlája (?:nulla|ingyenes)',
+      'nem kell fizetnie','a mi ajándékunk', 'ajándékba (?:adjuk|kapja)', 'a mi költségünkre'],
+    hedge: [
+      'nyilvánosan','nem tudunk (?:ígérni|garantálni|felajánlani|megerősíteni|határidőt)', 'még nincs (?:határidő|időpont|dátum)', '(?:megnézzük|ellenőrizzük|megvizsgáljuk),? (?:hogy|jogosult)', 'jogosult\\p{L}*', 'lehetőség\\p{L}*', 'amint (?:lehet|tudjuk)', 'a lehető leghamarabb', 'kérelm\\p{L}*', 'igénylés\\p{L}*', 'függ\\p{L}*', 'mi vonatkozik'],
   },
-  salesPitch: ['próbálja ki (?:az új|a legújabb|a mi)', 'ismerje meg (?:az új|a legújabb)', 'ne hagyja ki', 'csak (?:most|korlátozott ideig)', 'korlátozott ideig', 'különleges ajánlat\\p{L}*', 'exkluzív ajánlat\\p{L}*', 'kuponkód\\p{L}*', 'kedvezménykód\\p{L}*', '(?:a|az) \\p{L}+ kóddal', '\\d+ ?% kedvezmény\\p{L}*', 'vásárolja meg (?:most|ma)', 'rendelje meg (?:most|ma)', 'váltson (?:a mi|az új)', 'miért ne (?:próbálná|váltana)'],
-  idWords: ['rendelés\\p{L}*', 'rendelésszám\\p{L}*', 'fiók\\p{L}*', 'számla\\p{L}*', 'számlaszám\\p{L}*', 'ügyfélszám\\p{L}*', 'azonosító\\p{L}*', 'ügyszám\\p{L}*', 'szerződés\\p{L}*', 'kártya\\p{L}*', 'szám\\p{L}*', 'imei'],
-  streetWords: ['utca', 'u\\.', 'út', 'tér', 'körút', 'krt\\.', 'sor', 'köz', 'fasor', 'rakpart'],
+  salesPitch: [
+    'kiárusítás\\p{L}*',
+    'akció\\p{L}* (?:indul|kezdődik)','próbálja ki (?:az új|a legújabb|a mi)', 'ismerje meg (?:az új|a legújabb)', 'ne hagyja ki', 'csak (?:most|korlátozott ideig)', 'korlátozott ideig', 'különleges ajánlat\\p{L}*', 'exkluzív ajánlat\\p{L}*', 'kuponkód\\p{L}*', 'kedvezménykód\\p{L}*', '(?:a|az) \\p{L}+ kóddal', '\\d+ ?% kedvezmény\\p{L}*', 'vásárolja meg (?:most|ma)', 'rendelje meg (?:most|ma)', 'váltson (?:a mi|az új)', 'miért ne (?:próbálná|váltana)'],
+  idWords: [
+    'születési (?:dátum|idő)\\p{L}*','rendelés\\p{L}*', 'rendelésszám\\p{L}*', 'fiók\\p{L}*', 'számla\\p{L}*', 'számlaszám\\p{L}*', 'ügyfélszám\\p{L}*', 'azonosító\\p{L}*', 'ügyszám\\p{L}*', 'szerződés\\p{L}*', 'kártya\\p{L}*', 'szám\\p{L}*', 'imei'],
+  streetWords: ['emelet', 'ajtó', 'út', 'utca', 'u\\.', 'útja', 'tér', 'körút', 'krt\\.', 'fasor', 'rakpart'],
 };

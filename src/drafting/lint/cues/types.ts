@@ -18,6 +18,10 @@ export interface LangCues {
     /** Fixing / restoring words; a date promise needs one of these and a `when`. */
     fix: string[];
     when: string[];
+    /** Time expressions that can only be about the future ("tomorrow", "by Friday"): with a fix word they promise a date even without a future verb. */
+    future: string[];
+    /** Phrases that state a gift by themselves ("it's on us"): compensation without any other commitment word. */
+    gift: string[];
     /** Phrases that make a sentence conditional or explicitly not a promise. */
     hedge: string[];
   };
