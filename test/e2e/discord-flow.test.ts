@@ -17,6 +17,8 @@ import { caseButtonId } from '../../src/discord/custom-id.js';
 import { listCaseViews } from '../../src/db/repos/case-views.js';
 import { getCase } from '../../src/db/repos/cases.js';
 import { caseTimeline } from '../../src/db/repos/audit.js';
+import { alerts } from '../../src/db/schema/index.js';
+import { eq } from 'drizzle-orm';
 import { ReplayAdapter } from '../../adapters/replay/index.js';
 import { ALICE, BOB, buttonClick, DiscordMock, IDS, logger, testRest } from '../discord/helpers.js';
 
@@ -92,8 +94,19 @@ it('ingest -> card -> approve -> reply posted -> card shows the link -> audit lo
 
   // 4. The audit log tells the whole story, with who did what.
   const timeline = await caseTimeline(database.db, id);
-  const steps = timeline.map((e) => e.action).filter((a) => a !== 'approval');
+  const steps = timeline.map((e) => e.action).filter((a) => a !== 'approval' && a !== 'alerted');
   expect(steps).toEqual(['detected', 'triaged', 'drafted', 'queued_for_review', 'approved', 'posting', 'posted']);
+  // If the response-time policy was breached before the reply (the clock stands hours after
+  // the demo posts), the SLA alert is part of the case's story: once, before the reply.
+  const alerted = timeline.filter((e) => e.action === 'alerted');
+  const breached = c!.dueAt !== null && c!.dueAt.getTime() < clock.now().getTime();
+  expect(alerted.filter((e) => (e.detail as { kind: string }).kind === 'sla')).toHaveLength(breached ? 1 : 0);
+  // Any other alert (viral, incident) names this case and is stored for the escalation log.
+  for (const e of alerted) {
+    expect(timeline.indexOf(e)).toBeLessThan(timeline.findIndex((x) => x.action === 'posted'));
+    const [stored] = await database.db.select().from(alerts).where(eq(alerts.id, e.alertId!));
+    expect(stored?.caseIds).toContain(id);
+  }
   const approvedEntry = timeline.find((e) => e.action === 'approved')!;
   expect([ALICE, BOB]).toContain(approvedEntry.actor);
   expect(timeline.find((e) => e.action === 'posted')!.detail).toMatchObject({ replyUrl: replies[0]!.url });
