@@ -2,7 +2,8 @@
  * `npm run eval:alerts`: replays generated scenarios through the alert engine (the code
  * the bot and `glasshouse alerts` run) and reports the figures of issue 11. Seed set
  * "tune" was used to choose the parameters; set "report" (other seeds, other wording)
- * is what the docs quote. Usage: tsx test/eval/alerts.ts [--set tune|report|both] [--json]
+ * is what the docs quote. Usage: tsx test/eval/alerts.ts [--set tune|report|both|heldout2] [--json]. Set "heldout2"
+ * (incidents only) is the wording bank of fixtures/alerts/heldout2.ts.
  */
 import { parseArgs } from 'node:util';
 import { loadEngineConfig } from '../../src/config.js';
@@ -10,6 +11,7 @@ import { createAlertEngine } from '../../src/alerts/settings.js';
 import type { RaisedAlert } from '../../src/alerts/types.js';
 import type { Mention } from '../../src/core/mention.js';
 import { INCIDENT_TEMPLATES, LOOKALIKES } from '../fixtures/alerts/templates.js';
+import { HELDOUT2_BACKGROUND, HELDOUT2_LOOKALIKES, HELDOUT2_TEMPLATES, type WordingBank } from '../fixtures/alerts/heldout2.js';
 import { topicsOf } from '../../src/alerts/topics.js';
 
 const MIN = 60_000;
@@ -191,17 +193,26 @@ interface IncidentScenario {
 
 const LANGS = ['en', 'es', 'de', 'fr', 'pt', 'el', 'hu', 'hi'];
 
-function incidentScenario(r: R, k: number, wordings: readonly number[], start: number): IncidentScenario {
+/** A wording bank: planted complaints by topic and language, look-alikes, unrelated complaints. */
+interface Bank {
+  templates: WordingBank;
+  lookalikes: Record<string, readonly string[]>;
+  background: readonly string[];
+}
+const ORIGINAL: Bank = { templates: INCIDENT_TEMPLATES, lookalikes: LOOKALIKES, background: ['my delivery is late again', 'support never called me back', 'the shop was rude to me', 'why is my contract so expensive'] };
+const HELDOUT2: Bank = { templates: HELDOUT2_TEMPLATES, lookalikes: HELDOUT2_LOOKALIKES, background: HELDOUT2_BACKGROUND };
+
+function incidentScenario(r: R, k: number, wordings: readonly number[], start: number, bank: Bank): IncidentScenario {
   const kinds: IncidentScenario['kind'][] = ['planted', 'planted', 'too-few', 'same-authors', 'spread-out', 'lookalike'];
   const kind = kinds[k % kinds.length]!;
-  const topic = pick(r, Object.keys(INCIDENT_TEMPLATES));
+  const topic = pick(r, Object.keys(bank.templates));
   const n = kind === 'planted' ? 5 + Math.floor(r() * 5) : kind === 'too-few' ? 4 : kind === 'lookalike' ? 7 : 5;
   const span = kind === 'spread-out' ? 75 : uni(r, 8, 28);
   const posts: IncidentScenario['posts'] = [];
   for (let j = 0; j < n; j++) {
     const lang = pick(r, LANGS);
     const w = pick(r, wordings);
-    const text = kind === 'lookalike' ? LOOKALIKES[lang]![w]! : INCIDENT_TEMPLATES[topic]![lang]![w]!;
+    const text = kind === 'lookalike' ? bank.lookalikes[lang]![w]! : bank.templates[topic]![lang]![w]!;
     const created = start + (kind === 'spread-out' ? (j * span) / (n - 1) : (j === 0 ? 0 : uni(r, 0, span))) * MIN;
     const author = kind === 'same-authors' ? `s${k}_${j % 4}` : `a${k}_${j}`;
     posts.push({ m: mention(`x:i${k}_${j}`, `${text} ${pick(r, ['', '!!', '😡', 'please fix', '#fail'])}`, created, author, lang), seenAt: created + uni(r, 0.5, 3) * MIN, planted: kind === 'planted' });
@@ -209,14 +220,14 @@ function incidentScenario(r: R, k: number, wordings: readonly number[], start: n
   return { kind, topic, posts };
 }
 
-function incidentReport(seed: number, scenarios: number, wordings: readonly number[]) {
+function incidentReport(seed: number, scenarios: number, wordings: readonly number[], bank: Bank = ORIGINAL) {
   const r = rng(seed);
   const engine = createAlertEngine(brand);
   const all: Array<IncidentScenario & { start: number }> = [];
   // Scenarios 3 hours apart in one stream, with unrelated complaints in between.
-  for (let k = 0; k < scenarios; k++) all.push({ ...incidentScenario(r, k, wordings, BASE + k * 180 * MIN), start: BASE + k * 180 * MIN });
+  for (let k = 0; k < scenarios; k++) all.push({ ...incidentScenario(r, k, wordings, BASE + k * 180 * MIN, bank), start: BASE + k * 180 * MIN });
   const background = Array.from({ length: scenarios * 6 }, (_, j) => ({
-    m: mention(`x:b${j}`, pick(r, ['my delivery is late again', 'support never called me back', 'the shop was rude to me', 'why is my contract so expensive']), BASE + uni(r, 0, scenarios * 180) * MIN, `b${j}`, 'en'),
+    m: mention(`x:b${j}`, pick(r, bank.background), BASE + uni(r, 0, scenarios * 180) * MIN, `b${j}`, 'en'),
     seenAt: 0,
     planted: false,
   }));
@@ -246,6 +257,15 @@ function incidentReport(seed: number, scenarios: number, wordings: readonly numb
   const nearMiss = all.filter((s) => s.kind !== 'planted');
   const nearMissRaised = nearMiss.filter((s) => alerts.some((a) => a.mentionIds.some((id) => s.posts.some((p) => p.m.id === id)))).length;
   const byKind: Record<string, number> = {};
+  const byTopic: Record<string, { planted: number; found: number }> = {};
+  for (const s of planted) {
+    const t = (byTopic[s.topic] ??= { planted: 0, found: 0 });
+    t.planted++;
+    const ids = new Set(s.posts.map((p) => p.m.id));
+    const a = alerts.find((x) => x.mentionIds.some((id) => ids.has(id)));
+    const fifth = [...s.posts].sort((x, y) => Date.parse(x.m.createdAt!) - Date.parse(y.m.createdAt!))[4]!;
+    if (a && a.at.getTime() - Date.parse(fifth.m.createdAt!) <= 10 * MIN) t.found++;
+  }
   for (const s of nearMiss) byKind[s.kind] = (byKind[s.kind] ?? 0) + 1;
   return {
     planted: planted.length,
@@ -260,6 +280,7 @@ function incidentReport(seed: number, scenarios: number, wordings: readonly numb
     nearMissRaised,
     incidentAlerts: alerts.length,
     backgroundComplaints: background.length,
+    byTopic,
   };
 }
 
@@ -329,12 +350,26 @@ function runSet(name: keyof typeof SETS) {
   return { set: name, viral: viralReport(s.viral, 600), incidents: incidentReport(s.incident, 72, s.words), sla: slaReport(s.sla, 300) };
 }
 
+/** "heldout2": incidents only, on the wording bank written before the method was reworked (fixtures/alerts/heldout2.ts). */
+function runHeldout2() {
+  return { set: 'heldout2' as const, incidents: incidentReport(211, 72, [0, 1, 2, 3], HELDOUT2) };
+}
+
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const ok = (b: boolean) => (b ? 'ok ' : 'MISS');
+function printIncidents(i: ReturnType<typeof incidentReport>): void {
+  console.log(`incidents: ${i.planted} planted, ${i.nearMisses} near-misses/look-alikes (${Object.entries(i.nearMissKinds).map(([k, n]) => `${k} ${n}`).join(', ')}), ${i.backgroundComplaints} unrelated complaints`);
+  console.log(`  ${ok(i.foundWithin10MinOfFifth === i.planted)} found within 10 min of the fifth member: ${i.foundWithin10MinOfFifth}/${i.planted} (median ${i.medianDetectionDelayMin.toFixed(1)} min after it was posted, hearing delay included)`);
+  console.log(`       by topic: ${Object.entries(i.byTopic).sort().map(([k, t]) => `${k} ${t.found}/${t.planted}`).join(', ')}`);
+  console.log(`       planted complaints recognised as their topic: ${i.plantedPostsRecognised}/${i.plantedPosts} = ${pct(i.plantedPostsRecognised / i.plantedPosts)}`);
+  console.log(`  ${ok(i.minPurity === 1)} purity: mean ${pct(i.meanPurity)}, min ${pct(i.minPurity)}`);
+  console.log(`  ${ok(i.nearMissRaised === 0)} near-misses or look-alikes raised: ${i.nearMissRaised}`);
+}
+
 function print(r: ReturnType<typeof runSet>): void {
   const v = r.viral;
   const i = r.incidents;
   const s = r.sla;
-  const ok = (b: boolean) => (b ? 'ok ' : 'MISS');
   console.log(`\n== set "${r.set}" ==`);
   console.log(`viral: ${v.posts} posts (${Object.entries(v.byShape).map(([k, x]) => `${k} ${x.posts}`).join(', ')}), ${v.pollsPerPost.toFixed(1)} re-polls per post`);
   console.log(`  ${ok(v.recall >= 0.8)} ended above 1,000 and alerted viral strictly before crossing: ${v.alertedBeforeCrossing}/${v.over1000} = ${pct(v.recall)} (goal ≥ 80%)`);
@@ -342,11 +377,7 @@ function print(r: ReturnType<typeof runSet>): void {
   console.log(`  ${ok(v.falseAlarmRate <= 0.05)} false viral alarms on posts staying under 500: ${v.falseAlarms}/${v.under500} = ${pct(v.falseAlarmRate)} (goal ≤ 5%)`);
   console.log(`  ${ok(v.duplicates === 0 && v.nonClimbing === 0)} duplicate alerts: ${v.duplicates}; re-raised without climbing: ${v.nonClimbing}`);
   for (const [k, x] of Object.entries(v.byShape)) console.log(`     ${k.padEnd(12)} caught ${x.caught}/${x.over1000}, false alarms ${x.falseAlarms}/${x.under500}`);
-  console.log(`incidents: ${i.planted} planted, ${i.nearMisses} near-misses/look-alikes (${Object.entries(i.nearMissKinds).map(([k, n]) => `${k} ${n}`).join(', ')}), ${i.backgroundComplaints} unrelated complaints`);
-  console.log(`  ${ok(i.foundWithin10MinOfFifth === i.planted)} found within 10 min of the fifth member: ${i.foundWithin10MinOfFifth}/${i.planted} (median ${i.medianDetectionDelayMin.toFixed(1)} min after it was posted, hearing delay included)`);
-  console.log(`       planted complaints recognised as their topic: ${i.plantedPostsRecognised}/${i.plantedPosts} = ${pct(i.plantedPostsRecognised / i.plantedPosts)}`);
-  console.log(`  ${ok(i.minPurity === 1)} purity: mean ${pct(i.meanPurity)}, min ${pct(i.minPurity)}`);
-  console.log(`  ${ok(i.nearMissRaised === 0)} near-misses or look-alikes raised: ${i.nearMissRaised}`);
+  printIncidents(i);
   console.log(`sla: ${s.complaints} complaints (${Object.entries(s.bands).map(([k, n]) => `${k} ${n}`).join(', ')})`);
   console.log(`  ${ok(s.breachedOnce === s.unanswered && s.duplicates === 0)} unanswered (or answered late) that breached exactly once: ${s.breachedOnce}/${s.unanswered}; duplicates ${s.duplicates}`);
   console.log(`  ${ok(s.answeredInTimeButAlerted === 0)} answered in time but alerted: ${s.answeredInTimeButAlerted}`);
@@ -354,7 +385,16 @@ function print(r: ReturnType<typeof runSet>): void {
 }
 
 const { values } = parseArgs({ options: { set: { type: 'string', default: 'both' }, json: { type: 'boolean', default: false } } });
-const names = values.set === 'both' ? (['tune', 'report'] as const) : [values.set as keyof typeof SETS];
-const results = names.map(runSet);
-if (values.json) console.log(JSON.stringify(results, null, 2));
-else results.forEach(print);
+if (values.set === 'heldout2') {
+  const h = runHeldout2();
+  if (values.json) console.log(JSON.stringify(h, null, 2));
+  else {
+    console.log(`\n== set "heldout2" (incidents only) ==`);
+    printIncidents(h.incidents);
+  }
+} else {
+  const names = values.set === 'both' ? (['tune', 'report'] as const) : [values.set as keyof typeof SETS];
+  const results = names.map(runSet);
+  if (values.json) console.log(JSON.stringify(results, null, 2));
+  else results.forEach(print);
+}

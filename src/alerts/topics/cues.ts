@@ -1,0 +1,262 @@
+/**
+ * Cue data for the topic signatures (topics.ts), per topic and per language. Cues are
+ * matched against lowercase tokens whose Latin and Greek accents were stripped (so
+ * "εφαρμογή" = "εφαρμογη", "não" = "nao"); write them with or without accents.
+ *
+ * Cue syntax: "stem*" matches any token starting with the stem (inflections: Hungarian
+ * cases, Greek endings, Hindi/Hinglish forms); "=word" matches the whole token only; a
+ * bare cue of 3 characters or fewer matches the whole token, a longer one is a prefix.
+ * Subject stems of 5+ characters also match inside German/Hungarian compounds
+ * ("Monatsgebühr", "mobilhálózat").
+ */
+import type { Category } from '../../core/triage.js';
+
+export type Lang = 'en' | 'es' | 'de' | 'fr' | 'pt' | 'el' | 'hu' | 'hi';
+export type PerLang = Partial<Record<Lang, readonly string[]>>;
+
+export interface TopicCues {
+  id: string;
+  /** The triage category this topic usually carries: a weak match needs it, ties prefer it. */
+  category: Category;
+  /** The service noun: what is affected (data, calls, SMS, app, bill, parcel ...). */
+  subject: PerLang;
+  /** Words that state this topic's problem (twice, smoke, late ...). */
+  problem: PerLang;
+  /** Whether the generic failure words and negations (FAILURE, NEGATION) state the problem too. */
+  generic: boolean;
+}
+
+/** Negations: a problem indicator next to a service noun ("no data", "δεν έρχονται SMS"). */
+export const NEGATION: PerLang = {
+  en: ['no', 'not', 'zero', 'without', 'nothing', "can't", 'cant', 'cannot', "doesn't", 'doesnt', "isn't", "aren't", "won't", 'wont', "don't", 'dont', "didn't", "haven't", "hasn't", 'never', 'none', 'nobody', 'unable'],
+  es: ['no', 'sin', 'nada', 'nunca', 'ningun*', 'ninguna', 'nadie', 'ni', 'jamas', 'tampoco'],
+  de: ['kein', 'keine', 'keinen', 'keiner', 'keinem', 'nicht', 'nichts', 'ohne', 'nie', 'niemand*', 'weder', '=gar'],
+  fr: ['ne', 'pas', 'plus', 'rien', 'aucun', 'aucune', 'sans', 'jamais', 'personne'],
+  pt: ['nao', 'sem', 'nada', 'nunca', 'nenhum', 'nenhuma', 'ninguem', 'nem'],
+  el: ['δεν', 'μην', 'καθολου', 'χωρις', 'ουτε', 'τιποτα', 'κανενα', 'κανεναν', 'κανεις', 'καμια', 'ποτε'],
+  hu: ['nem', 'nincs', 'nincsen', 'sincs', 'sem', 'semmi*', 'senki*', 'sehol', 'soha', 'sosem', 'egyetlen'],
+  hi: ['nahi', 'nahin', 'nhi', 'nai', 'mat', 'नहीं', 'नही', 'बिना', 'मत'],
+};
+
+/** Generic failure words: down, error, crash, stuck ... (topics with `generic`). */
+export const FAILURE: PerLang = {
+  en: ['=down', '=dead', '=died', '=dies', 'outage*', 'offline', 'broke*', 'fail*', 'error*', 'crash*', 'stuck', 'frozen', 'freez*', 'froze', 'hang', 'hangs', 'hanging', 'gone', '=lost', 'stopped', 'stops', 'unusable', 'impossible', 'unavailable', 'useless', 'disconnect*', 'dropp*', '=drops', 'refus*'],
+  es: ['caid*', 'cae', 'caen', 'cayo', 'falla*', 'fallo', 'fallid*', 'error*', 'colgad*', 'cuelga', 'bloque*', 'imposible', 'roto', 'rota', 'muert*', 'averia*', 'inutil*', 'dejo', 'dejaron'],
+  de: ['ausfall*', 'ausgefallen', 'storung*', 'gestort', '=tot', '=weg', 'fehler*', 'absturz*', 'abgesturzt', 'sturzt', 'hangt', 'kaputt', 'unbrauchbar', 'unmoglich', 'scheiter*', 'gescheitert', 'funktionslos', '=down', 'verweiger*'],
+  fr: ['panne*', 'coupe*', 'coupure*', 'mort', 'morte', 'erreur*', 'plante*', 'bloque*', 'echec', 'echoue*', 'impossible', 'inutilisable', '=hs', 'crash*', 'bug*', 'refus*'],
+  pt: ['caiu', 'caid*', 'cairam', 'fora', 'falha*', 'erro*', 'trava*', 'parou', 'pararam', 'cortad*', 'inutilizavel', 'impossivel', 'morto', 'morta', 'bloquead*'],
+  el: ['επεσε', 'πεσει', 'πεσμεν*', 'βλαβη*', 'σφαλμα*', 'κολλα*', 'κολλησ*', 'κρασαρ*', 'κοπηκε', 'κοπει', 'κοπηκαν', 'αποτυγχ*', 'αποτυχ*', 'απετυχ*', 'νεκρ*'],
+  hu: ['leall*', 'kiesett', 'kieses*', 'hiba*', 'hibas', 'osszeoml*', 'kifagy*', 'lefagy*', 'sikertelen*', 'hasznalhatatlan*', 'halott', 'akadozik', 'megszunt'],
+  hi: ['=band', 'बंद', 'ठप', 'गायब', 'gayab', 'gaayab', 'kharab', 'खराब', 'error', 'एरर', 'त्रुटि', 'crash*', 'क्रैश', 'atak*', 'atka', 'अटक*', 'fail*', 'फेल'],
+};
+
+/**
+ * Verbs that a negation turns into a failure (works, loads, arrives, goes through,
+ * receive ...): "Die App funktioniert seit heute Morgen nicht", "SMS kommen nicht an".
+ * With one of these next to the negation, the negation may sit up to 4 words from the subject.
+ */
+export const STATE_VERBS: PerLang = {
+  en: ['work*', 'load*', 'open*', 'arriv*', 'receiv*', 'connect*', 'come', 'coming', 'get', 'getting', 'go', 'goes', 'going', 'through', 'deliver*', 'send*', 'sent', 'show*', 'let', 'letting', 'ring*', 'make', 'log', 'sign', 'access*'],
+  es: ['funcion*', 'carga*', 'van', 'va', 'anda', 'abre', 'llega*', 'recib*', 'conect*', 'entra*', 'envia*', 'deja', 'puedo', 'consigo'],
+  de: ['funktion*', 'geht', 'gehen', 'lad*', 'lädt', 'startet', 'offn*', 'kommt', 'kommen', 'empfang*', 'verbind*', 'klappt', 'durch', 'zugestellt', 'kann', 'komme'],
+  fr: ['fonctionn*', 'marche*', 'charg*', 'arriv*', 'recoi*', 'recu*', 'connect*', 'passe*', 'part*', 'ouvr*', 'envo*', 'peux', 'arrive'],
+  pt: ['funciona*', 'carrega*', 'abre*', 'chega*', 'receb*', 'conect*', 'liga*', 'entra*', 'envia*', 'consigo', 'passa*'],
+  el: ['λειτουργ*', 'δουλευ*', 'φορτων*', 'ανοιγ*', 'ερχ*', 'φτανουν', 'φτανει', 'λαμβαν*', 'στελν*', 'συνδε*', 'μπορω', 'μπαινω', 'παιρνει'],
+  hu: ['mukod*', 'megy', 'mennek', 'tolt*', 'indul*', 'jon', 'jonnek', 'jott*', 'erkez*', 'kap*', 'kuld*', 'enged*', 'tudok', 'csatlakoz*'],
+  hi: ['chal*', 'kaam', 'khul*', 'aa', 'aata', 'aati', 'aate', 'lag*', 'ho', 'hota', 'hoti', 'चल*', 'खुल*', 'काम', 'लोड', 'आ', 'आता', 'आती', 'लग*', 'हो', 'मिल*', 'mil*', 'receive', 'deliver', 'load'],
+};
+
+/** "No complaints", "kein Problem", "koi dikkat nahi": a negation next to these states no problem. */
+export const CANCELS: readonly string[] = ['complaint*', 'problem*', 'issue*', 'worries', 'trouble', 'problema*', 'queja*', 'probleme*', 'beschwerde*', 'souci*', 'probleme', 'reclamation*', 'queixa*', 'προβλημα*', 'παραπον*', 'gond*', 'problema', 'panasz*', 'समस्या', 'शिकायत', 'दिक्कत', 'dikkat', 'pareshani', 'problem'];
+
+export const TOPIC_CUES: readonly TopicCues[] = [
+  {
+    id: 'connectivity',
+    category: 'outage',
+    generic: true,
+    subject: {
+      en: ['data', 'internet', '4g', '5g', 'lte', '3g', 'network', 'signal', 'coverage', 'reception', '=net', 'connection', 'connectivity', 'bars', 'wifi', 'broadband', 'hotspot'],
+      es: ['datos', '=red', 'senal', 'cobertura', 'internet', 'conexion', '4g', '5g'],
+      de: ['daten*', 'internet', '=netz', 'netzes', 'empfang', 'mobilfunk', 'verbindung*', 'lte', '4g', '5g', 'datenempfang'],
+      fr: ['donnees', 'reseau', 'couverture', 'internet', 'connexion', '4g', '5g'],
+      pt: ['dados', 'rede', 'sinal', 'internet', 'conexao', 'cobertura', '4g', '5g'],
+      el: ['δεδομεν*', 'ιντερνετ', 'δικτυ*', 'σημα', 'καλυψη', 'συνδεση*', '4g', '5g'],
+      hu: ['adat*', 'mobilnet*', 'mobilinternet*', 'internet*', '=net', '=netem', 'halozat*', 'tererő', 'terero*', 'lefedettseg*', 'kapcsolat*', 'mobiladat*', 'mobilhalozat*', '4g', '5g', 'mobilinternet'],
+      hi: ['data', 'internet', 'net', 'network', 'signal', 'डेटा', 'डाटा', 'इंटरनेट', 'नेटवर्क', 'सिग्नल', 'नेट', 'कनेक्शन', '4g', '5g'],
+    },
+    problem: {
+      en: ['outage*', 'offline', 'slow', '=out'],
+      de: ['funkloch', 'netzausfall', 'ausfall'],
+      hi: ['gayab'],
+    },
+  },
+  {
+    id: 'calls_failing',
+    category: 'outage',
+    generic: true,
+    subject: {
+      en: ['=call', '=calls', 'calling', 'voicemail', 'voice', 'dial*', '=ring'],
+      es: ['llamad*', 'llamar'],
+      de: ['anruf*', 'telefonier*', 'gesprach*'],
+      fr: ['appel*', 'appeler', 'appels'],
+      pt: ['chamada*', 'ligar', 'ligacao', 'ligacoes', 'telefonema*'],
+      el: ['κλησ*', 'κληση', 'τηλεφων*'],
+      hu: ['hivas*', 'hivasok*', 'felhiv*', 'hivni', 'telefonal*', 'beszelgetes*'],
+      hi: ['=call', '=calls', 'कॉल'],
+    },
+    problem: {
+      en: ['=cut', 'cutting', 'dropp*', '=drops', 'hangs', 'hung', 'voicemail', 'silence', 'beep*'],
+      es: ['corta*', 'cortan', 'cuelga*'],
+      de: ['brech*', 'bricht', 'abgebrochen', 'abbruch*', 'getrennt', 'unterbroch*'],
+      fr: ['coup*', 'messagerie', 'echou*', 'echec'],
+      pt: ['caem', 'cai', 'cair', 'caindo', 'cortam', 'falham'],
+      el: ['κοβ*', 'κοπ*', 'διακοπ*'],
+      hu: ['megszak*', 'bont*', 'sikertelen*'],
+      hi: ['=kat', 'kat*', 'कट*'],
+    },
+  },
+  {
+    id: 'sms_missing',
+    category: 'outage',
+    generic: true,
+    subject: {
+      en: ['sms', 'text', 'texts', 'texting', 'message*', 'otp', 'verification', 'codes', '=code'],
+      es: ['sms', 'mensaje*', 'codigo*', 'otp'],
+      de: ['sms', 'nachricht*', 'textnachricht*', 'code*', 'bestatigungscode*'],
+      fr: ['sms', 'texto*', 'message*', 'code*'],
+      pt: ['sms', 'mensage*', 'codigo*', 'otp'],
+      el: ['sms', 'μηνυμα*', 'μηνυματ*', 'κωδικ*'],
+      hu: ['sms*', 'uzenet*', 'kod*', 'kodot'],
+      hi: ['sms', 'otp', 'message', 'msg', 'मैसेज', 'संदेश', 'ओटीपी'],
+    },
+    problem: {
+      en: ['delay*', 'missing'],
+      hi: ['=kat'],
+    },
+  },
+  {
+    id: 'app_down',
+    category: 'outage',
+    generic: true,
+    subject: {
+      en: ['app', 'apps', 'website', 'site', 'login', 'log', 'logging', 'signin', 'account'],
+      es: ['app', 'aplicacion', 'sesion', 'web', 'cuenta', 'login'],
+      de: ['app', 'anmeld*', 'login', 'anwendung', 'website', 'konto'],
+      fr: ['app', 'appli', 'application', 'connecter', 'connexion', 'site', 'compte'],
+      pt: ['app', 'aplicativo', 'aplicacao', 'login', 'conta', 'site'],
+      el: ['εφαρμογ*', 'app', 'συνδεθ*', 'λογαριασμ*'],
+      hu: ['appba', 'appban', 'appbol', 'appot', 'appal', 'appon', 'alkalmazas*', 'applikacio*', 'belep*', 'bejelentkez*', 'fiok*'],
+      hi: ['app', 'login', 'ऐप', 'एप', 'लॉगिन', 'लॉग', 'वेबसाइट', 'account'],
+    },
+    problem: {
+      en: ['spins', 'spinning', 'blank', 'white', 'closes', 'rejects', 'rejecting', 'wrong'],
+      es: ['cierra', 'blanco', 'cargando'],
+      de: ['schliesst', 'schließt', 'weiß*', 'weiss*', 'schiefgelaufen'],
+      fr: ['ferme', 'blanc'],
+      pt: ['fecha', 'branca', 'errado'],
+      el: ['κλεινει', 'λευκη', 'στραβα'],
+      hu: ['bezarul', 'feher'],
+      hi: ['गलत', 'galat', 'white'],
+    },
+  },
+  {
+    id: 'double_charge',
+    category: 'fraud_billing',
+    generic: false,
+    subject: {
+      en: ['=charge', '=charged', '=charges', 'billed', 'bill', 'bills', 'billing', 'payment*', 'paid', 'fee', 'fees', 'debit*', 'statement', 'invoice', 'card', 'deducted', 'account'],
+      es: ['cobr*', 'cargo*', 'cargaron', 'cuota', 'tarifa', 'factura*', 'recibo', 'pago', 'pague', 'tarjeta', 'extracto', 'pasado', 'cargad*'],
+      de: ['gebuhr*', 'beitrag', 'abgebucht', 'abbuchung*', 'rechnung*', 'berechnet', 'zahlung*', 'bezahlt', 'belastet', 'abgezogen', 'eingezogen', 'kassiert', 'karte', 'kontoauszug*'],
+      fr: ['frais', 'abonnement', 'prelev*', 'debit*', 'factur*', 'paye', 'forfait', 'carte'],
+      pt: ['taxa', 'mensalidade', 'cobr*', 'fatura*', 'debit*', 'descont*', 'pague*', 'cartao', 'extrato'],
+      el: ['συνδρομ*', 'χρεω*', 'χρεω', 'λογαριασμ*', 'πληρω*', 'πληρωμ*', 'καρτα'],
+      hu: ['dij*', 'szamla*', 'szamlaz*', 'levon*', 'vontak', 'vettek', 'terhel*', 'fizet*', 'kartya*', 'havidij*', 'bankszamla*'],
+      hi: ['बिल', 'पैसे', 'paise', 'kaat*', 'kat*', 'कटे', 'कट*', 'काट*', 'bill', 'recharge', 'payment', 'पेमेंट', '=charge', 'चार्ज', 'शुल्क'],
+    },
+    problem: {
+      en: ['twice', 'double', 'two', 'duplicat*'],
+      es: ['dos', 'doble', 'duplicad*', 'partida'],
+      de: ['doppel*', 'zweimal', 'zwei', 'zweifach'],
+      fr: ['deux', 'double', 'doublon'],
+      pt: ['duas', 'dois', 'dobro', 'duplicad*', 'duplicidade'],
+      el: ['δυο', 'διπλ*'],
+      hu: ['ketszer', 'duplan', 'dupla', 'ket'],
+      hi: ['दो', 'do', 'दोबारा', 'dobara', 'double', 'twice'],
+    },
+  },
+  {
+    id: 'battery_fire',
+    category: 'safety',
+    generic: false,
+    subject: {
+      en: ['battery', 'charger', 'charging', 'phone', 'powerbank'],
+      es: ['bateria', 'cargador', 'movil', 'telefono', 'cargaba'],
+      de: ['akku*', 'laden', 'ladegerat*', 'handy', 'batterie'],
+      fr: ['batterie', 'chargeur', 'charge', 'telephone', 'portable'],
+      pt: ['bateria', 'carregador', 'celular', 'telemovel', 'carregava'],
+      el: ['μπαταρι*', 'φορτιστ*', 'κινητο', 'φορτιζε'],
+      hu: ['akkumulator*', 'akku*', 'tolto*', 'toltes*', 'telefon*'],
+      hi: ['battery', 'charger', 'phone', 'बैटरी', 'चार्जर', 'चार्ज*', 'फोन', 'charging', 'chaarjar'],
+    },
+    problem: {
+      en: ['fire', 'flame*', 'smok*', 'explod*', 'swell*', 'swollen', 'burn*', 'melt*', 'overheat*'],
+      es: ['fuego', 'llamas', 'humo', 'explot*', 'hinch*', 'quem*', 'incendi*', 'recalent*'],
+      de: ['feuer', 'flamme*', 'rauch*', 'geraucht', 'qualm*', 'explodiert', 'aufgeblaht', 'brennt', 'verbrannt'],
+      fr: ['feu', 'flamme*', 'fume*', 'fumer', 'explose', 'gonfle', 'brule', 'fondu'],
+      pt: ['fogo', 'chamas', 'fumaca', 'fumo', 'explodiu', 'inchad*', 'inchou', 'derret*', 'queim*'],
+      el: ['φωτια', 'καπν*', 'εξερραγη', 'φουσκωσε', 'ελιωσε', 'καηκε'],
+      hu: ['tuz', 'fust*', 'felrobbant', 'megdagadt', 'kigyul*', 'gyullad*', 'megolvadt'],
+      hi: ['आग', 'धुआं', 'धुआँ', 'फट*', 'फूल*', 'aag', 'dhuan', 'dhuaan', 'phat*'],
+    },
+  },
+  {
+    id: 'account_breach',
+    category: 'privacy',
+    generic: false,
+    subject: {
+      en: ['account', 'password', 'sim'],
+      es: ['cuenta', 'contrasena'],
+      de: ['konto', 'passwort'],
+      fr: ['compte', 'motdepasse'],
+      pt: ['conta', 'senha'],
+      el: ['λογαριασμο', 'κωδικο'],
+      hu: ['fiok*', 'jelszo*'],
+      hi: ['अकाउंट', 'खाता', 'पासवर्ड', 'account'],
+    },
+    problem: {
+      en: ['hacked', 'stolen', 'leak*', 'breach*', 'swap*'],
+      es: ['hackead*', 'robad*', 'filtracion'],
+      de: ['gehackt', 'gestohlen', 'datenleck'],
+      fr: ['pirate', 'vole', 'fuite'],
+      pt: ['hackead*', 'roubad*', 'vazamento'],
+      el: ['χακαρ*', 'κλαπηκε', 'διαρροη'],
+      hu: ['feltort*', 'elloptak', 'szivargas'],
+      hi: ['हैक*', 'चोरी', 'लीक', 'hack*'],
+    },
+  },
+  {
+    id: 'delivery_missing',
+    category: 'service_failure',
+    generic: true,
+    subject: {
+      en: ['order', 'orders', 'package*', 'parcel*', 'delivery', 'deliveries', 'shipment', 'tracking', 'courier'],
+      es: ['pedido*', 'paquete*', 'envio*', 'entrega*', 'reparto', 'seguimiento'],
+      de: ['bestellung*', 'paket*', 'lieferung*', 'sendung*', 'zustellung*'],
+      fr: ['commande*', 'colis', 'livraison*', 'suivi', 'envoi'],
+      pt: ['encomenda*', 'pedido*', 'entrega*', 'pacote*', 'rastreio', 'envio'],
+      el: ['παραγγελι*', 'δεμα*', 'παραδοσ*', 'αποστολ*', 'κουριερ'],
+      hu: ['rendeles*', 'csomag*', 'szallitas*', 'kiszallitas*', 'futar*', 'kovetes*'],
+      hi: ['order', 'parcel', 'delivery', 'ऑर्डर', 'पार्सल', 'डिलीवरी', 'कूरियर'],
+    },
+    problem: {
+      en: ['=late', 'delay*', 'missing', 'still', 'where', 'waiting', 'overdue', '=lost', 'days', 'weeks'],
+      es: ['retras*', 'perdid*', 'todavia', 'aun', 'sigo', 'sigue', 'esperando', 'donde', 'dias', 'semanas'],
+      de: ['verspat*', 'uberfallig', 'verloren', 'immer', 'noch', 'warte*', 'wo', 'tagen', 'wochen'],
+      fr: ['retard*', 'perdu*', 'toujours', 'attend*', 'ou', 'jours', 'semaines'],
+      pt: ['atras*', 'perdid*', 'ainda', 'esperando', 'onde', 'dias', 'semanas'],
+      el: ['καθυστερ*', 'χαθηκε', 'ακομα', 'ακομη', 'περιμεν*', 'που', 'μερες'],
+      hu: ['kesik', 'keses*', 'kesve', 'elveszett', 'meg', 'azota', 'varok', 'hol', 'napja', 'hete'],
+      hi: ['=late', 'गुम', 'अभी', 'abhi', 'tak', 'तक', 'kahan', 'कहाँ', 'कहां', 'intezaar', 'इंतज़ार', 'इंतजार'],
+    },
+  },
+];
