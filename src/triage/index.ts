@@ -1,15 +1,27 @@
 /**
- * Triage engine public API (pure: no I/O). PLACEHOLDER implementation, to be replaced
- * by the real engine (issue 3) behind the same exports.
+ * Triage engine public API: pure and synchronous (no I/O; lexicons and the model are
+ * data files loaded at start). See docs/triage.md for how it works.
  */
 import type { Mention } from '../core/mention.js';
-import { engagementOf } from '../core/mention.js';
-import type { TriageResult, BandThresholds } from '../core/triage.js';
-import { bandOf, DEFAULT_BANDS } from '../core/triage.js';
+import type { BandThresholds, Category, Kind, Reason, Sentiment, TriageResult } from '../core/triage.js';
+import { DEFAULT_BANDS } from '../core/triage.js';
+import type { BrandConfig } from '../config.js';
+import { classify, refine } from './classify.js';
+import { compact, exposureFigures, exposureParts, minutesWaiting, type Snapshot } from './exposure.js';
+import { extractFeatures } from './features.js';
+import { detectLanguage } from './language.js';
+import { shippedModel, type LinearModel } from './model.js';
+import { DEFAULT_POLICY, riskScore, type ResponsePolicy } from './score.js';
+import { fold } from './text.js';
+import { WEIGHTS } from './weights.js';
+
+export { detectLanguage } from './language.js';
+export { WEIGHTS } from './weights.js';
+export { riskScore } from './score.js';
 
 export interface ExposureInput {
   /** Engagement snapshots, oldest first (from metric re-polls). */
-  snapshots?: Array<{ at: Date; engagement: number }>;
+  snapshots?: Snapshot[];
   /** Number of posts in the conversation so far. */
   threadSize?: number;
 }
@@ -20,12 +32,24 @@ export interface TriageContext {
   exposure?: ExposureInput;
   /** The mention belongs to an open incident. */
   incident?: boolean;
+  /** A verdict of the optional LLM classifier (src/triage/llm.ts) that overrides the offline one. */
+  refinement?: Refinement;
+}
+
+export interface Refinement {
+  kind: Kind;
+  sentiment: Sentiment;
+  categories: Category[];
+  /** In [0, 1]. */
+  severity: number;
+  /** Who decided and why, for the reasons ("gpt-4o-mini: \"caught fire\" is a hazard"). */
+  source: string;
 }
 
 export interface TriageOptions {
   bands?: BandThresholds;
   /** Response-time policy by band, in minutes (waiting-time factor). */
-  responseMinutes?: { critical: number; high: number; medium: number; low: number };
+  responseMinutes?: ResponsePolicy;
   /** Brand handles and names, to tell posts about the brand from posts that are not. */
   brandTerms?: string[];
 }
@@ -34,30 +58,85 @@ export interface TriageEngine {
   triage(mention: Mention, ctx?: TriageContext): TriageResult;
 }
 
-export function createTriageEngine(opts: TriageOptions = {}): TriageEngine {
+const round2 = (x: number) => Math.round(x * 100) / 100;
+/** A factor worth less than half a risk point is not listed. */
+const MIN_POINTS = 0.5;
+const quote = (words: readonly string[]) => words.map((w) => `"${w}"`).join(', ');
+
+/**
+ * Is the post about the brand? Replies and posts addressing an account (we receive them
+ * from the brand's mention stream) count as about it; otherwise a brand term must
+ * appear. Only meaningful when brand terms are configured.
+ */
+function brandMatcher(terms: readonly string[] | undefined): ((m: Mention) => boolean) | null {
+  const folded = [...new Set((terms ?? []).flatMap((t) => [fold(t), fold(t.replace(/^@/, ''))]).filter((t) => t.length >= 2))];
+  if (folded.length === 0) return null;
+  return (m) => {
+    if (m.inReplyToId || (m.conversationId && m.conversationId !== m.id) || m.text.includes('@')) return true;
+    const text = fold(m.text);
+    return folded.some((t) => text.includes(t));
+  };
+}
+
+export function createTriageEngine(opts: TriageOptions = {}, model: LinearModel = shippedModel()): TriageEngine {
   const bands = opts.bands ?? DEFAULT_BANDS;
+  const policy = opts.responseMinutes ?? DEFAULT_POLICY;
+  const isAboutBrand = brandMatcher(opts.brandTerms);
   return {
-    triage(m) {
-      const neg = /\b(fire|broken|worst|refund|down|never|scam|angry|terrible)\b/i.test(m.text);
-      const reach = Math.min(30, Math.log10(1 + (m.author.followers ?? 0)) * 5 + Math.log10(1 + engagementOf(m.metrics)) * 3);
-      const risk = Math.max(0, Math.min(100, Math.round((neg ? 45 : 5) + reach)));
-      const band = bandOf(risk, bands);
+    triage(m, ctx = {}) {
+      const lang = detectLanguage(m.text, m.lang);
+      const f = extractFeatures(m.text, lang);
+      const out = model.predict(f);
+      const aboutBrand = isAboutBrand ? isAboutBrand(m) : true;
+      const offline = classify(f, out, aboutBrand);
+      const c = ctx.refinement ? refine(offline, ctx.refinement, f) : offline;
+      const figures = exposureFigures(m, ctx.exposure?.snapshots, ctx.exposure?.threadSize);
+      const waited = minutesWaiting(m, ctx.now);
+      const r = riskScore({ negativity: c.negativity, severity: c.severity, exposure: exposureParts(figures), waitingMinutes: waited }, bands, policy);
+
+      const reasons: Reason[] = [];
+      const add = (factor: string, points: number, evidence: string) => {
+        if (points >= MIN_POINTS) reasons.push({ factor, weight: round2(points / 100), evidence });
+      };
+      const negWords = c.kind === 'complaint' ? [...f.evidence.complaint, ...f.evidence.negative] : [...f.evidence.negative, ...f.evidence.complaint];
+      const negEvidence = [
+        negWords.length > 0 ? quote(negWords.slice(0, 4)) : '',
+        f.sarcasm ? 'sarcasm' : '',
+        `p(complaint) ${c.complaintProbability.toFixed(2)}`,
+        aboutBrand ? '' : 'not about the brand',
+      ].filter(Boolean);
+      add(c.kind === 'complaint' ? 'complaint' : 'negativity', r.points.negativity, negEvidence.join('; '));
+      const sevShare = c.categories.reduce((a, x) => a + x.severity, 0) || 1;
+      for (const cat of c.categories) add(`severity:${cat.category}`, (r.points.severity * cat.severity) / sevShare, quote(cat.words));
+      // Evidence strings only for factors that made it (formatting is a hot-path cost).
+      const p = r.points;
+      if (p.reach >= MIN_POINTS) add('reach', p.reach, `${compact(figures.followers)} followers${figures.verified ? ', verified' : ''}`);
+      if (p.engagement >= MIN_POINTS) add('engagement', p.engagement, `${compact(figures.engagement)} engagements`);
+      if (p.velocity >= MIN_POINTS) add('velocity', p.velocity, `${compact(figures.velocity)} engagements/h`);
+      if (p.acceleration >= MIN_POINTS) add('acceleration', p.acceleration, `+${compact(figures.acceleration)} engagements/h²`);
+      if (p.thread >= MIN_POINTS) add('thread', p.thread, `${compact(figures.threadSize)} posts in thread`);
+      if (waited !== null && p.waiting >= MIN_POINTS) add('waiting', p.waiting, `${Math.round(waited)} min unanswered (policy ${r.policyMinutes} min)`);
+      reasons.sort((a, b) => b.weight - a.weight);
+
+      const severe = c.categories.filter((x) => WEIGHTS.escalateCategories.includes(x.category));
+      if (ctx.refinement) reasons.push({ factor: 'llm', weight: 0, evidence: ctx.refinement.source.slice(0, 300) });
+      if (ctx.incident) reasons.push({ factor: 'incident', weight: 0, evidence: 'part of an open incident' });
+      const escalate = severe.length > 0 || r.band === 'critical' || ctx.incident === true;
+      if (reasons.length === 0) reasons.push({ factor: 'negativity', weight: round2(r.points.negativity / 100), evidence: negEvidence.join('; ') });
       return {
         id: m.id,
-        kind: neg ? 'complaint' : /\?/.test(m.text) ? 'question' : 'other',
-        sentiment: neg ? 'negative' : 'neutral',
-        lang: m.lang ?? 'und',
-        risk,
-        band,
-        categories: [],
-        escalate: band === 'critical',
-        reasons: [{ factor: 'reach', weight: reach / 100, evidence: `${m.author.followers ?? 0} followers` }],
+        kind: c.kind,
+        sentiment: c.sentiment,
+        lang,
+        risk: r.risk,
+        band: r.band,
+        categories: c.categories.map((x) => x.category),
+        escalate,
+        reasons,
       };
     },
   };
 }
-
-import type { BrandConfig } from '../config.js';
 
 /** Engine options from the brand config (bands, response-time policy, brand terms). */
 export function triageOptionsFromBrand(brand: BrandConfig): TriageOptions {

@@ -1,18 +1,30 @@
 /**
  * Language of a short social post, as an ISO 639-1 code ('und' when unknown).
- * Pure and fast: script ranges decide non-Latin scripts; for Latin script a small
- * table of very frequent function words (plus tell-tale letters) votes. Hindi is 'hi'
+ * Pure and fast: script ranges decide non-Latin scripts; for Latin script, character
+ * trigram profiles (trained) plus a small table of function words and tell-tale letters. Hindi is 'hi'
  * in Devanagari and in Latin letters. A platform's own language tag wins.
  * Why not a general detector: see docs/triage.md (language-detector comparison).
  */
 import { LATIN_WORDS, LATIN_LETTERS } from './language-words.js';
+import { trigramScores } from './language-profile.js';
+import { mayHaveNoise } from './text.js';
 
 const HINT = /^([a-z]{2,3})(?:[-_].*)?$/i;
 const IGNORED_HINTS = new Set(['und', 'zxx', 'qme', 'qht', 'qam', 'qct', 'qst', 'art', 'mul', 'xx']);
 
+const tagMemo = new Map<string, string | null>();
+
 /** Normalizes a platform tag ('en-US', 'hi-Latn', 'in') to ISO 639-1, or null if unusable. */
 export function normalizeLangTag(tag: string | null | undefined): string | null {
   if (!tag) return null;
+  const known = tagMemo.get(tag);
+  if (known !== undefined) return known;
+  const code = parseTag(tag);
+  if (tagMemo.size < 1000) tagMemo.set(tag, code);
+  return code;
+}
+
+function parseTag(tag: string): string | null {
   const m = HINT.exec(tag.trim());
   if (!m) return null;
   let code = m[1]!.toLowerCase();
@@ -25,19 +37,8 @@ export function normalizeLangTag(tag: string | null | undefined): string | null 
   return code.length === 2 ? code : null;
 }
 
-const enum S {
-  Latin,
-  Greek,
-  Devanagari,
-  Cyrillic,
-  Arabic,
-  Hebrew,
-  Han,
-  Kana,
-  Hangul,
-  Thai,
-  Other,
-}
+// Script ids (plain numbers: they index the counts array).
+const S = { Latin: 0, Greek: 1, Devanagari: 2, Cyrillic: 3, Arabic: 4, Hebrew: 5, Han: 6, Kana: 7, Hangul: 8, Thai: 9, Other: 10 } as const;
 const SCRIPT_LANG: Record<number, string> = {
   [S.Greek]: 'el',
   [S.Devanagari]: 'hi',
@@ -50,7 +51,7 @@ const SCRIPT_LANG: Record<number, string> = {
   [S.Thai]: 'th',
 };
 
-function scriptOf(c: number): S | -1 {
+function scriptOf(c: number): number {
   if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? S.Latin : -1;
   if (c <= 0x24f) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 ? S.Latin : -1;
   if (c >= 0x370 && c <= 0x3ff) return S.Greek;
@@ -76,8 +77,8 @@ const WORD = /[\p{L}\p{M}']+/gu;
  */
 export function detectLanguage(text: string, hint?: string | null): string {
   const h = normalizeLangTag(hint);
-  if (h) return h === 'hi' ? 'hi' : h;
-  const clean = text.replace(NOISE, ' ');
+  if (h) return h;
+  const clean = mayHaveNoise(text) ? text.replace(NOISE, ' ') : text;
   const counts = new Int32Array(11);
   let letters = 0;
   for (let i = 0; i < clean.length; i++) {
@@ -98,29 +99,39 @@ export function detectLanguage(text: string, hint?: string | null): string {
   return detectLatin(clean.toLowerCase());
 }
 
+// One function word (share of the words) weighs this many nats per trigram.
+const WORD_WEIGHT = 1.5;
+
 function detectLatin(lower: string): string {
-  const scores = new Map<string, number>();
-  const add = (lang: string, w: number) => scores.set(lang, (scores.get(lang) ?? 0) + w);
+  const votes = new Map<string, number>();
+  const add = (lang: string, w: number) => votes.set(lang, (votes.get(lang) ?? 0) + w);
   let words = 0;
   for (const m of lower.matchAll(WORD)) {
-    const w = m[0];
     words++;
-    const langs = LATIN_WORDS.get(w);
+    const langs = LATIN_WORDS.get(m[0]);
     if (langs) for (const [lang, weight] of langs) add(lang, weight);
   }
   for (let i = 0; i < lower.length; i++) {
     const langs = LATIN_LETTERS.get(lower[i]!);
     if (langs) for (const [lang, weight] of langs) add(lang, weight);
   }
+  // Too little text and no function word: we do not know.
+  if (votes.size === 0 && words < 2) return 'und';
+  // Fast path: several function words, all for one language.
+  if (votes.size === 1) {
+    const [lang, v] = [...votes][0]!;
+    if (v >= 3) return lang;
+  }
+  const tri = trigramScores(lower);
   let bestLang = 'und';
-  let bestScore = 0;
-  for (const [lang, s] of scores) {
-    if (s > bestScore) {
-      bestScore = s;
+  let best = -Infinity;
+  const floor = Math.min(...tri.values());
+  for (const lang of new Set([...tri.keys(), ...votes.keys()])) {
+    const score = (tri.get(lang) ?? floor) + (WORD_WEIGHT * (votes.get(lang) ?? 0)) / Math.max(1, words);
+    if (score > best) {
+      best = score;
       bestLang = lang;
     }
   }
-  // No function word and no tell-tale letter: we do not know.
-  if (bestScore < 1 || words === 0) return 'und';
   return bestLang;
 }

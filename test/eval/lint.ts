@@ -7,6 +7,9 @@
  *                         each written fresh and run once untouched (first-run figures are in
  *                         docs/drafting.md), then the misses were studied and the lint improved:
  *                         their figures below are therefore no longer held-out figures
+ *   gen, gen2, gen3       generalisation checks for the composed phrase grammar (src/drafting/lint/grammar,
+ *                         ids "g-", "g2-", "g3-"): each written fresh, run once untouched (first-run
+ *                         figures in docs/drafting.md), then studied: no longer held out either
  * Per language:
  *  - blocking recall: replies with a blocking problem that the lint blocks
  *  - false blocks: good replies that the lint blocks
@@ -42,7 +45,7 @@ function load(split: string): Array<Case & { split: string }> {
 }
 
 const { values } = parseArgs({ options: { split: { type: 'string', default: 'all' }, verbose: { type: 'boolean', default: false } } });
-const splits = values.split === 'all' ? ['tune', 'tune2', 'holdout', 'final', 'final2', 'final3', 'final4'] : [values.split];
+const splits = values.split === 'all' ? ['tune', 'tune2', 'holdout', 'final', 'final2', 'final3', 'final4', 'gen', 'gen2', 'gen3'] : [values.split];
 const { brand } = loadEngineConfig();
 
 interface Tally {

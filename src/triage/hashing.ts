@@ -1,0 +1,132 @@
+/**
+ * Hashed sparse features for the shipped linear model. Shared by the engine and by
+ * scripts/train-triage.ts so training and scoring see exactly the same features:
+ * words, 5-letter stems (inflection: "működik/működött", "ευχαριστ-"), word pairs,
+ * the language, and the lexicon/emoji cues (which carry what the model learns on
+ * English over to the other languages).
+ */
+import type { Features } from './features.js';
+
+export const DIM_BITS = 18;
+export const DIM = 1 << DIM_BITS;
+const MASK = DIM - 1;
+
+export function fnv1a(s: string, seed = 0x811c9dc5): number {
+  let h = seed;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ (b + 0x9e3779b9 + (a << 6) + (a >>> 2)), 0x85ebca6b);
+  h ^= h >>> 13;
+  return h >>> 0;
+}
+
+const tokenMemo = new Map<string, number>();
+function tokenHash(t: string): number {
+  let h = tokenMemo.get(t);
+  if (h === undefined) {
+    h = fnv1a(t);
+    if (tokenMemo.size > 50_000) tokenMemo.clear();
+    tokenMemo.set(t, h);
+  }
+  return h;
+}
+
+const STEM = 0x51ed270b;
+const PAIR = 0x2545f491;
+const named = new Map<string, number>();
+function nameHash(name: string): number {
+  let h = named.get(name);
+  if (h === undefined) {
+    h = fnv1a('#' + name);
+    named.set(name, h);
+  }
+  return h;
+}
+
+/** Sparse vector: parallel arrays of bucket indices and values. */
+export interface Sparse {
+  idx: number[];
+  val: number[];
+  /** Index where the cue features start (after bias, language and words). */
+  cueStart: number;
+}
+
+export interface FeaturizeOptions {
+  /** Training only: leave out the words, keep the cues (teaches the cue weights). */
+  cuesOnly?: boolean;
+}
+
+const CUE_NAMES = [
+  'cue:pos', 'cue:neg', 'cue:complaint', 'cue:negfun', 'cue:negpos', 'cue:sarcasm', 'cue:question', 'cue:question+complaint',
+  'cue:excl', 'cue:emoji+', 'cue:emoji-', 'cue:emoji~', 'cue:nocue', 'cue:len', 'afinn+', 'afinn-', 'afinn0',
+] as const;
+const CUE_HASHES = CUE_NAMES.map((n) => nameHash(n) & MASK);
+const BIAS = nameHash('bias') & MASK;
+const sat = (x: number) => Math.log1p(x);
+
+// Hot path: plain loops and no closures (this runs for every mention).
+export function featurize(f: Features, opts: FeaturizeOptions = {}): Sparse {
+  const idx: number[] = [BIAS, nameHash('lang:' + f.lang) & MASK];
+  const val: number[] = [1, 1];
+  const toks = f.tokens;
+  if (!opts.cuesOnly && toks.length > 0) {
+    const w = 1 / Math.sqrt(toks.length);
+    let prev = 0;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      const h = tokenHash(t);
+      idx.push(h & MASK);
+      val.push(w);
+      if (t.length > 6) {
+        idx.push(mix(tokenHash(t.slice(0, 5)), STEM) & MASK);
+        val.push(w);
+      }
+      if (i > 0) {
+        idx.push(mix(prev, h ^ PAIR) & MASK);
+        val.push(w);
+      }
+      prev = h;
+    }
+  }
+  const cueStart = idx.length;
+  const cues = [
+    sat(f.positive),
+    sat(f.negative),
+    sat(f.complaint),
+    sat(f.negatedFunctions),
+    sat(f.negatedPositives),
+    f.sarcasm ? 1 : 0,
+    f.question ? 1 : 0,
+    f.question && f.complaint > 0 ? 1 : 0,
+    sat(f.exclamations),
+    sat(f.emoji.positive),
+    sat(f.emoji.negative),
+    sat(f.emoji.sarcasm),
+    f.positive + f.negative + f.complaint === 0 ? 1 : 0,
+    Math.min(1, toks.length / 30),
+    sat(f.afinn.positive),
+    sat(f.afinn.negative),
+    f.afinn.positive === f.afinn.negative ? 1 : 0,
+  ];
+  for (let i = 0; i < cues.length; i++) {
+    if (cues[i] !== 0) {
+      idx.push(CUE_HASHES[i]!);
+      val.push(cues[i]!);
+    }
+  }
+  for (const c of f.categories.keys()) {
+    idx.push(nameHash('cat:' + c) & MASK);
+    val.push(1);
+  }
+  return { idx, val, cueStart };
+}
+
+/** Features the complaint head reads from the sentiment head's output (stacking). */
+export const SENT_NEG = nameHash('sent:neg') & MASK;
+export const SENT_POS = nameHash('sent:pos') & MASK;

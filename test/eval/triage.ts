@@ -1,0 +1,102 @@
+/**
+ * `npm run eval`: the offline engine on labeled data, reported on the REPORT split
+ * (ids hashed, see split.ts; weights, lexicons and the model were tuned on the other).
+ *   npm run eval            report split (the figures in docs/triage.md)
+ *   npm run eval -- --tune  the tune split, for development
+ */
+import Sentiment from 'sentiment';
+import vader from 'vader-sentiment';
+import { createTriageEngine, triageOptionsFromBrand } from '../../src/triage/index.js';
+import { loadBrand, DEMO_BRAND_FILE } from '../../src/config.js';
+import { COMPLAINTS_FILE, FIXTURES_FILE, SENTIMENT_FILE, loadLabeled, type ComplaintGold, type FixtureGold, type SentimentGold } from './data.js';
+import { accuracy, f3, fmtPRF, macroF1, prf } from './metrics.js';
+import { splitOf, type Split } from './split.js';
+import { baselineSample, multilangLabels, SAMPLE_PER_LANG } from './multilang-baseline.js';
+
+const split: Split = process.argv.includes('--tune') ? 'tune' : 'report';
+const verbose = process.argv.includes('--errors');
+const out: string[] = [];
+const say = (s = '') => out.push(s);
+
+say(`Triage eval on the ${split.toUpperCase()} split (ids hashed; the other split was used for tuning and training)`);
+
+// ------------------------------------------------------------------ our fixtures (8 languages)
+{
+  const engine = createTriageEngine({ brandTerms: ['Acme', '@AcmeCare'] });
+  const rows = loadLabeled<FixtureGold>(FIXTURES_FILE).filter((r) => splitOf(r.mention.id) === split);
+  const res = rows.map((r) => engine.triage(r.mention));
+  const isC = (k: string) => k === 'complaint';
+  say(`\n== test/fixtures/triage/labeled.jsonl: ${rows.length} posts, 8 languages, brand "Acme" ==`);
+  say(`complaint detection   ${fmtPRF(prf(res.map((r) => isC(r.kind)), rows.map((r) => isC(r.gold.kind)), true))}`);
+  say(`kind accuracy         ${f3(accuracy(res.map((r) => r.kind), rows.map((r) => r.gold.kind)))}`);
+  say(`escalation            ${fmtPRF(prf(res.map((r) => r.escalate), rows.map((r) => r.gold.escalate), true))}`);
+  say(`sentiment macro F1    ${f3(macroF1(res.map((r) => r.sentiment), rows.map((r) => r.gold.sentiment)))}`);
+  let tp = 0, fp = 0, fn = 0;
+  rows.forEach((r, i) => {
+    const got = new Set(res[i]!.categories as string[]);
+    for (const c of r.gold.categories) {
+      if (got.has(c)) tp++;
+      else fn++;
+    }
+    for (const c of got) if (!r.gold.categories.includes(c)) fp++;
+  });
+  say(`categories (micro)    P ${f3(tp / (tp + fp || 1))}  R ${f3(tp / (tp + fn || 1))}`);
+  say(`language detection    accuracy ${f3(accuracy(res.map((r) => r.lang), rows.map((r) => r.gold.lang)))} (no platform tag given)`);
+  const langs = [...new Set(rows.map((r) => r.gold.lang))].sort();
+  say('complaint recall by language: ' + langs.map((l) => {
+    const idx = rows.map((r, i) => (r.gold.lang === l ? i : -1)).filter((i) => i >= 0);
+    const m = prf(idx.map((i) => isC(res[i]!.kind)), idx.map((i) => isC(rows[i]!.gold.kind)), true);
+    return `${l} ${f3(m.recall)} (n=${m.support})`;
+  }).join(', '));
+  if (verbose) rows.forEach((r, i) => {
+    const g = r.gold, x = res[i]!;
+    if (g.kind !== x.kind || g.escalate !== x.escalate || g.sentiment !== x.sentiment) say(`  ${g.lang} gold ${g.kind}/${g.sentiment}/${g.escalate ? 'esc' : '-'} got ${x.kind}/${x.sentiment}/${x.escalate ? 'esc' : '-'} [${x.categories.join(',')}] ${r.mention.text.slice(0, 90)}`);
+  });
+}
+
+// ------------------------------------------------------------------ English complaints (ACL 2019)
+{
+  // The CLI's engine: demo brand config, as `glasshouse triage` runs it.
+  const engine = createTriageEngine(triageOptionsFromBrand(loadBrand(DEMO_BRAND_FILE)));
+  const rows = loadLabeled<ComplaintGold>(COMPLAINTS_FILE).filter((r) => splitOf(r.mention.id) === split);
+  const gold = rows.map((r) => r.gold.complaint);
+  const ours = rows.map((r) => engine.triage(r.mention).kind === 'complaint');
+  const afinn = new Sentiment();
+  const afinnPred = rows.map((r) => afinn.analyze(r.mention.text).score < 0);
+  const vaderPred = rows.map((r) => vader.SentimentIntensityAnalyzer.polarity_scores(r.mention.text).compound <= -0.05);
+  say(`\n== ../shared/data/complaints: ${rows.length} English tweets, complaint or not ==`);
+  say(`ours                  macro F1 ${f3(macroF1(ours, gold))}   complaint ${fmtPRF(prf(ours, gold, true))}`);
+  say(`AFINN (score < 0)     macro F1 ${f3(macroF1(afinnPred, gold))}   complaint ${fmtPRF(prf(afinnPred, gold, true))}`);
+  say(`VADER (compound<-.05) macro F1 ${f3(macroF1(vaderPred, gold))}   complaint ${fmtPRF(prf(vaderPred, gold, true))}`);
+}
+
+// ------------------------------------------------------------------ multilingual sentiment
+{
+  const engine = createTriageEngine({});
+  const rows = loadLabeled<SentimentGold>(SENTIMENT_FILE).filter((r) => splitOf(r.mention.id) === split);
+  const ours = new Map(rows.map((r) => [r.mention.id, engine.triage(r.mention).sentiment as string]));
+  const tagged = rows.map((r) => ({ mention: r.mention, gold: r.gold, lang: r.gold.lang === 'hi-Latn' ? 'hi' : r.gold.lang }));
+  // The slow baseline runs on a fixed per-language sample (see multilang-baseline.ts), report split only.
+  const sample = split === 'report' ? baselineSample(tagged) : [];
+  const baseline = sample.length > 0 ? multilangLabels(split, sample) : new Map<string, string>();
+  say(`\n== ../shared/data/sentiment: ${rows.length} tweets; macro F1 by language ==`);
+  say(`   ours on all posts of the split | ours vs multilang-sentiment (given the gold language) on ${SAMPLE_PER_LANG} posts per language`);
+  let worst = Infinity;
+  for (const lang of [...new Set(rows.map((r) => r.gold.lang))].sort()) {
+    const all = tagged.filter((r) => r.gold.lang === lang);
+    const o = macroF1(all.map((r) => ours.get(r.mention.id)), all.map((r) => r.gold.sentiment));
+    const smp = sample.filter((r) => r.gold.lang === lang);
+    let line = `${lang.padEnd(8)} ours ${f3(o)} (n=${all.length})`;
+    if (smp.length > 0) {
+      const gold = smp.map((r) => r.gold.sentiment);
+      const os = macroF1(smp.map((r) => ours.get(r.mention.id)), gold);
+      const b = macroF1(smp.map((r) => baseline.get(r.mention.id)), gold);
+      worst = Math.min(worst, os - b);
+      line += ` | sample: ours ${f3(os)}  multilang-sentiment ${f3(b)}  Δ ${(os - b >= 0 ? '+' : '') + f3(os - b)} (n=${smp.length})`;
+    }
+    say(line);
+  }
+  if (sample.length > 0) say(`smallest margin over multilang-sentiment: ${f3(worst)}`);
+}
+
+console.log(out.join('\n'));
