@@ -11,7 +11,7 @@ import { checkLength } from './length.js';
 import { checkLinks } from './links.js';
 import { checkMentions } from './mentions.js';
 import { checkPersonalData } from './personal-data.js';
-import { checkLiability, checkSalesPitch, checkSarcasm, checkTone } from './phrases.js';
+import { checkLaughter, checkLiability, checkSalesPitch, checkSarcasm, checkTone, hasLaughter } from './phrases.js';
 import { checkPromise } from './promise.js';
 import { checkShouting } from './shouting.js';
 import { LINT_RULES, type LintFinding, type LintInput, type LintResult, type RuleContext } from './types.js';
@@ -49,6 +49,7 @@ export function lintReply(input: LintInput): LintResult {
   ];
   // Only ask the triage engine when there is a pitch to judge.
   if (checkSalesPitch(ctx, 'other').length) findings.push(...checkSalesPitch(ctx, kindOf(input.mention, input.brand, input.kind)));
+  if (hasLaughter(ctx)) findings.push(...checkLaughter(ctx, kindOf(input.mention, input.brand, input.kind)));
   // Blocking first, then by rule order and position: the card shows the worst on top.
   findings.sort(
     (a, b) =>

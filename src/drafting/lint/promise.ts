@@ -5,6 +5,7 @@
  */
 import type { BrandConfig } from '../../config.js';
 import { allLanguages, findAll, sentences, type Span } from './match.js';
+import { composedPromises, isNegated, notPrivate } from './grammar/index.js';
 import type { LintFinding, RuleContext } from './types.js';
 
 const COMMIT = allLanguages((c) => c.promise.commit);
@@ -36,13 +37,13 @@ export function checkPromise(ctx: RuleContext): LintFinding[] {
   const may = ctx.brand.policies.mayOffer;
   const out: LintFinding[] = [];
   for (const s of sentences(ctx.norm)) {
-    if (findAll(HEDGE, ctx.norm, s.start, s.end).length > 0) continue;
+    if (findAll(HEDGE, ctx.norm, s.start, s.end).length > 0 || isNegated(ctx.norm, s)) continue;
     const committed = findAll(COMMIT, ctx.norm, s.start, s.end).length > 0;
     const found: Array<[Offer, Span[]]> = [];
     if (committed) {
       for (const offer of Object.keys(OFFERS) as Array<keyof typeof OFFERS>) {
         if (may[offer]) continue;
-        const hits = findAll(OFFERS[offer], ctx.norm, s.start, s.end);
+        const hits = notPrivate(ctx.norm, s, findAll(OFFERS[offer], ctx.norm, s.start, s.end));
         if (hits.length) found.push([offer, hits]);
       }
     }
@@ -56,6 +57,12 @@ export function checkPromise(ctx: RuleContext): LintFinding[] {
       const when = committed ? findAll(WHEN, ctx.norm, s.start, s.end) : [];
       const future = findAll(FUTURE, ctx.norm, s.start, s.end);
       if (fix.length && (when.length || future.length)) found.push(['fixDate', [...fix, ...when, ...future]]);
+    }
+    // Composed patterns (commitment × offer, fix × time) catch wordings the cue lists miss.
+    for (const [offer, hits] of composedPromises(ctx.norm, s, may)) {
+      const same = found.find(([o]) => o === offer);
+      if (same) same[1].push(...hits);
+      else found.push([offer, hits]);
     }
     // One finding per sentence is enough for a reviewer; name every kind of offer in it.
     if (found.length) {

@@ -137,7 +137,7 @@ export const hi: LangCues = {
       'turant',
     ],
     refund: ['रिफंड', 'रिफ़ंड', 'पैसे वापस', 'पूरा पैसा', 'धनवापसी', 'refund', 'paise wapas', 'paisa wapas', 'pura paisa'],
-    compensation: ['(?:₹ ?\\d+|\\d+ रुपये) कम', '(?:₹ ?\\d+|\\d+ rupaye) kam', 'मुआवज़ा', 'मुआवजा', 'हर्जाना', 'क्षतिपूर्ति', 'वाउचर', 'कूपन', 'डिस्काउंट', 'छूट', 'क्रेडिट', 'muaavza', 'muavza', 'muawza', 'harjana', 'voucher', 'coupon', 'discount', 'credit', '\\d+ ?% (?:छूट|discount|off)'],
+    compensation: ['(?:₹ ?\\d+|\\d+ रुपये) कम', '(?:₹ ?\\d+|\\d+ rupaye) kam', 'मुआवज़ा', 'मुआवजा', 'हर्जाना', 'क्षतिपूर्ति', 'वाउचर', 'कूपन', 'डिस्काउंट', 'छूट', 'क्रेडिट', 'muaavza', 'muavza', 'muawza', 'harjana', 'voucher', 'coupon', 'discount', 'credit(?! card)', '\\d+ ?% (?:छूट|discount|off)'],
     freeProduct: ['मुफ़्त', 'मुफ्त', 'फ्री', 'फ़्री', 'बिना किसी (?:शुल्क|चार्ज)', 'नया (?:फ़ोन|फोन|डिवाइस|चार्जर)', 'free (?:mein|me|phone|mobile|recharge|data|milega|milegi)', 'muft', 'naya (?:phone|device|charger)', 'replacement'],
     fix: ['ठीक (?:हो|कर)', '(?:theek|thik) kar dega', 'सुधार (?:दिया|देंगे|हो)', 'बहाल', 'चालू (?:हो|कर)', '(?:theek|thik) (?:ho|kar)', 'fix', 'chalu (?:ho|kar)', 'sudhar (?:denge|ho)'],
     when: ['कल तक', 'आज (?:रात|शाम)?(?: तक)?', 'कल', '\\d+ (?:घंटे|घंटों|दिन|दिनों) (?:में|के अंदर|के भीतर)', '(?:शुक्रवार|सोमवार|मंगलवार|बुधवार|गुरुवार|शनिवार|रविवार) (?:तक|को)', 'अगले हफ़्ते', 'अगले हफ्ते', 'kal tak', 'aaj (?:raat|shaam)?(?: tak)?', 'kal', '\\d+ (?:ghante|ghanton|din|dino|dinon) (?:mein|me|ke andar)', '(?:shukravar|somvar|friday|monday) tak', 'agle hafte'],
