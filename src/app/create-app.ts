@@ -10,6 +10,9 @@ import type { ChannelAdapter } from '../core/channel.js';
 import { createAdapters } from '../../adapters/index.js';
 import { createTriageEngine, triageOptionsFromBrand } from '../triage/index.js';
 import { createDrafter } from '../drafting/index.js';
+import { createOpenAiClient } from '../drafting/openai-drafter.js';
+import { createLlmClassifier, type LlmClassifier } from '../triage/llm.js';
+import { llmCacheRepo } from '../db/repos/llm-cache.js';
 import type { Reviewer } from '../review/reviewer.js';
 import { createReviewer } from './reviewer.js';
 import { IngestScheduler } from '../pipeline/ingest.js';
@@ -51,6 +54,16 @@ export function logSubsystems(config: Config, logger: Logger): void {
   logger.info(config.db.url ? 'database: PostgreSQL (DATABASE_URL)' : `database: embedded PGlite in ${config.db.dataDir}`);
 }
 
+/** The optional LLM triage classifier (TRIAGE_LLM=true with an OpenAI key), cached in the database. */
+function createTriageClassifier(config: Config, db: Database['db'], logger: Logger): LlmClassifier | null {
+  if (!config.openai?.triage) {
+    if (config.openai) logger.info('LLM triage classifier off (TRIAGE_LLM unset): the offline engine ranks alone');
+    return null;
+  }
+  const { timeoutMs, maxRetries, model } = config.openai;
+  return createLlmClassifier({ client: createOpenAiClient(config.openai), model, timeoutMs, maxRetries, cache: llmCacheRepo(db) });
+}
+
 const REVIEW_STATES = ['in_review', 'escalated', 'approved', 'posting', 'failed'] as const;
 
 export async function createApp(config: Config, opts: AppOptions): Promise<App> {
@@ -68,6 +81,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
     brand: config.brand,
     adapters,
     engine: createTriageEngine(triageOptionsFromBrand(config.brand)),
+    classifier: createTriageClassifier(config, db, logger),
     drafter: createDrafter({ openai: config.openai, logger, clock }),
     reviewer,
     batchSize: 50,

@@ -1,10 +1,11 @@
 /** Triage: score new cases, store the result, set band, due time and approvals needed. */
-import { and, count, eq } from 'drizzle-orm';
-import { claimCases, transitionCase, type CaseRow } from '../db/repos/cases.js';
-import { getMentions, rowToMention } from '../db/repos/mentions.js';
+import { and, asc, count, eq } from 'drizzle-orm';
+import { claimCasesById, transitionCase, type CaseRow } from '../db/repos/cases.js';
+import { getMentions, rowToMention, type MentionRow } from '../db/repos/mentions.js';
 import { listSnapshots } from '../db/repos/snapshots.js';
 import { insertTriageResult } from '../db/repos/triage.js';
-import { mentions as mentionsTable } from '../db/schema/index.js';
+import { cases, mentions as mentionsTable } from '../db/schema/index.js';
+import { triageWithLlm } from '../triage/llm.js';
 import { bandRank, type TriageResult } from '../core/triage.js';
 import type { CaseState } from '../cases/states.js';
 import type { DbOrTx } from '../db/client.js';
@@ -32,22 +33,34 @@ async function threadSize(db: DbOrTx, platform: string, conversationId: string |
   return Number(row?.n ?? 1);
 }
 
+/** Scores one case: offline, or refined by the LLM classifier when one is configured. */
+async function score(ctx: PipelineContext, c: CaseRow, row: MentionRow, snaps: Array<{ at: Date; engagement: number }>, now: Date): Promise<TriageResult> {
+  const tctx = { now, exposure: { snapshots: snaps, threadSize: await threadSize(ctx.db, row.platform, row.conversationId) }, incident: c.incidentId !== null };
+  const mention = rowToMention(row);
+  return ctx.classifier ? triageWithLlm(ctx.engine, ctx.classifier, mention, tctx) : ctx.engine.triage(mention, tctx);
+}
+
+/**
+ * Scores the oldest new cases, then claims and writes them in one transaction. Scoring
+ * (which may wait for an LLM) happens outside the transaction so no lock is held while
+ * waiting; a case another instance claimed meanwhile is skipped, its result dropped.
+ */
 export async function triageNewCases(ctx: PipelineContext): Promise<number> {
+  const pending = await ctx.db.select().from(cases).where(eq(cases.state, 'new')).orderBy(asc(cases.createdAt), asc(cases.id)).limit(ctx.batchSize);
+  if (pending.length === 0) return 0;
+  const rows = await getMentions(ctx.db, pending.map((c) => c.mentionId));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const snaps = await listSnapshots(ctx.db, pending.map((c) => c.mentionId));
+  const now = ctx.clock.now();
+  const results = new Map<string, TriageResult>();
+  for (const c of pending) results.set(c.id, await score(ctx, c, byId.get(c.mentionId)!, snaps.get(c.mentionId) ?? [], now));
+
   return ctx.db.transaction(async (tx) => {
-    const claimed: CaseRow[] = await claimCases(tx, 'new', ctx.batchSize);
-    if (claimed.length === 0) return 0;
-    const rows = await getMentions(tx, claimed.map((c) => c.mentionId));
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const snaps = await listSnapshots(tx, claimed.map((c) => c.mentionId));
-    const now = ctx.clock.now();
+    const claimed = await claimCasesById(tx, 'new', [...results.keys()]);
     for (const c of claimed) {
+      const result = results.get(c.id)!;
       const row = byId.get(c.mentionId)!;
-      const result = ctx.engine.triage(rowToMention(row), {
-        now,
-        exposure: { snapshots: snaps.get(c.mentionId) ?? [], threadSize: await threadSize(tx, row.platform, row.conversationId) },
-        incident: c.incidentId !== null,
-      });
-      await insertTriageResult(tx, c.mentionId, result);
+      await insertTriageResult(tx, c.mentionId, result, result.reasons.some((r) => r.factor === 'llm') ? `llm:${ctx.classifier?.model ?? '?'}` : 'offline');
       const fourEyes = bandRank(result.band) >= bandRank(ctx.brand.policies.fourEyesBand);
       const patch = {
         kind: result.kind,
@@ -59,9 +72,8 @@ export async function triageNewCases(ctx: PipelineContext): Promise<number> {
         dueAt: dueAt(result, row.postedAt ?? row.ingestedAt, ctx.brand),
       };
       const detail = { risk: result.risk, band: result.band, kind: result.kind, categories: result.categories };
-      const next = nextAfterTriage(result, ctx.brand);
       await transitionCase(tx, { caseId: c.id, from: 'new', to: 'triaged', actor: 'system', action: 'triaged', detail, patch, at: now });
-      if (next === 'ignored') {
+      if (nextAfterTriage(result, ctx.brand) === 'ignored') {
         await transitionCase(tx, { caseId: c.id, from: 'triaged', to: 'ignored', actor: 'system', action: 'ignored', detail: { why: `${result.kind}, ${result.band} risk` }, at: now });
       }
     }

@@ -73,6 +73,17 @@ export async function claimCases(tx: DbOrTx, state: CaseState, limit: number): P
     .for('update', { skipLocked: true });
 }
 
+/** Locks those of `ids` still in `state` for the caller's transaction; cases another instance holds are skipped. */
+export async function claimCasesById(tx: DbOrTx, state: CaseState, ids: string[]): Promise<CaseRow[]> {
+  if (ids.length === 0) return [];
+  return tx
+    .select()
+    .from(cases)
+    .where(and(eq(cases.state, state), inArray(cases.id, ids)))
+    .orderBy(asc(cases.createdAt), asc(cases.id))
+    .for('update', { skipLocked: true });
+}
+
 export async function listCases(db: DbOrTx, states: readonly CaseState[], limit = 100): Promise<CaseRow[]> {
   return db
     .select()
