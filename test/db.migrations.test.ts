@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { describeDb } from './helpers/db.js';
-import { migrateDatabase, type Database } from '../src/db/client.js';
+import { migrateDatabase, rowsOf, type Database } from '../src/db/client.js';
 
 describeDb('migrations', (backend) => {
   let database: Database;
@@ -16,7 +16,7 @@ describeDb('migrations', (backend) => {
     const rows = await database.db.execute<{ table_name: string }>(
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
-    const names = (Array.isArray(rows) ? rows : (rows as { rows: { table_name: string }[] }).rows).map((r) => r.table_name);
+    const names = rowsOf<{ table_name: string }>(rows).map((r) => r.table_name);
     for (const t of ['mentions', 'metric_snapshots', 'triage_results', 'cases', 'drafts', 'audit_log', 'outbox', 'alerts', 'incidents', 'adapter_cursors']) {
       expect(names).toContain(t);
     }
@@ -25,7 +25,7 @@ describeDb('migrations', (backend) => {
   it('is idempotent: applying twice changes nothing', async () => {
     await migrateDatabase(database);
     const rows = await database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-    const n = (Array.isArray(rows) ? rows : (rows as { rows: { n: number }[] }).rows)[0] as { n: number };
+    const n = rowsOf<{ n: number }>(rows)[0]!;
     expect(n.n).toBe(1);
   });
 });

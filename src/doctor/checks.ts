@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import type { Config } from '../config.js';
-import { openDatabase, migrateDatabase } from '../db/client.js';
+import { openDatabase, migrateDatabase, rowsOf } from '../db/client.js';
 import { scrubSecrets } from '../logger.js';
 
 export type CheckStatus = 'ok' | 'off' | 'fail' | 'warn';
@@ -32,8 +32,7 @@ export const checkDatabase: Check = async (config) => {
     try {
       await migrateDatabase(database);
       const counts = await database.db.execute(sql`select count(*)::int as n from cases`);
-      const rows = Array.isArray(counts) ? counts : (counts as { rows: unknown[] }).rows;
-      const n = (rows[0] as { n: number } | undefined)?.n ?? 0;
+      const n = rowsOf<{ n: number }>(counts)[0]?.n ?? 0;
       return { name, status: 'ok', detail: `reachable, migrations applied, ${n} case(s)` };
     } finally {
       await database.close();
