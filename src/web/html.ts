@@ -1,4 +1,8 @@
 /** HTML helpers: everything from the public or the database goes through `esc`. */
+import { safeUrl } from '../core/safe-url.js';
+
+/** Only http(s) links become hrefs. */
+export const safeHref = safeUrl;
 export function esc(v: string | number | boolean | null | undefined): string {
   return String(v ?? '')
     .replace(/&/g, '&amp;')
@@ -8,16 +12,6 @@ export function esc(v: string | number | boolean | null | undefined): string {
     .replace(/'/g, '&#39;');
 }
 
-/** Only http(s) links become hrefs; anything else (javascript:, data:) is shown as text. */
-export function safeHref(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.toString() : null;
-  } catch {
-    return null;
-  }
-}
 
 export function link(url: string | null | undefined, text: string): string {
   const href = safeHref(url);

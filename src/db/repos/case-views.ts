@@ -15,7 +15,8 @@ export interface CaseView {
   draft: DraftRow | null;
 }
 
-async function hydrate(db: DbOrTx, rows: CaseRow[]): Promise<CaseView[]> {
+/** Joins cases with their mention, newest triage result and current draft (cases whose mention is gone are left out). */
+export async function hydrateCaseViews(db: DbOrTx, rows: CaseRow[]): Promise<CaseView[]> {
   if (rows.length === 0) return [];
   const mentionIds = rows.map((r) => r.mentionId);
   const caseIds = rows.map((r) => r.id);
@@ -29,12 +30,14 @@ async function hydrate(db: DbOrTx, rows: CaseRow[]): Promise<CaseView[]> {
   for (const t of ts) if (!tById.has(t.mentionId)) tById.set(t.mentionId, t.result);
   const dById = new Map<string, DraftRow>();
   for (const d of ds) if (!dById.has(d.caseId)) dById.set(d.caseId, d);
-  return rows.map((c) => ({ case: c, mention: mById.get(c.mentionId)!, triage: tById.get(c.mentionId) ?? null, draft: dById.get(c.id) ?? null }));
+  return rows
+    .filter((c) => mById.has(c.mentionId))
+    .map((c) => ({ case: c, mention: mById.get(c.mentionId)!, triage: tById.get(c.mentionId) ?? null, draft: dById.get(c.id) ?? null }));
 }
 
 export async function getCaseView(db: DbOrTx, caseId: string): Promise<CaseView | undefined> {
   const rows = await db.select().from(cases).where(eq(cases.id, caseId));
-  return (await hydrate(db, rows))[0];
+  return (await hydrateCaseViews(db, rows))[0];
 }
 
 /** Cases in the given states, highest risk first. */
@@ -45,5 +48,5 @@ export async function listCaseViews(db: DbOrTx, states: readonly CaseState[], li
     .where(inArray(cases.state, [...states]))
     .orderBy(desc(cases.risk), desc(cases.createdAt))
     .limit(limit);
-  return hydrate(db, rows);
+  return hydrateCaseViews(db, rows);
 }

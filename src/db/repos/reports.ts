@@ -1,27 +1,10 @@
 /** Queries behind the escalation log (web page, CSV) and the incident stage. */
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
-import { alerts, auditLog, cases, drafts, mentions, triageResults } from '../schema/index.js';
-import type { CaseView } from './case-views.js';
+import { alerts, auditLog, cases, drafts, mentions } from '../schema/index.js';
+import { hydrateCaseViews as hydrate, type CaseView } from './case-views.js';
 import type { AlertRow } from './alerts.js';
-import type { TriageResult } from '../../core/triage.js';
 
-async function hydrate(db: DbOrTx, rows: Array<typeof cases.$inferSelect>): Promise<CaseView[]> {
-  if (rows.length === 0) return [];
-  const mentionIds = rows.map((r) => r.mentionId);
-  const caseIds = rows.map((r) => r.id);
-  const [ms, ts, ds] = await Promise.all([
-    db.select().from(mentions).where(inArray(mentions.id, mentionIds)),
-    db.select().from(triageResults).where(inArray(triageResults.mentionId, mentionIds)).orderBy(desc(triageResults.id)),
-    db.select().from(drafts).where(inArray(drafts.caseId, caseIds)).orderBy(desc(drafts.id)),
-  ]);
-  const mById = new Map(ms.map((m) => [m.id, m]));
-  const tById = new Map<string, TriageResult>();
-  for (const t of ts) if (!tById.has(t.mentionId)) tById.set(t.mentionId, t.result);
-  const dById = new Map<string, (typeof ds)[number]>();
-  for (const d of ds) if (!dById.has(d.caseId)) dById.set(d.caseId, d);
-  return rows.filter((c) => mById.has(c.mentionId)).map((c) => ({ case: c, mention: mById.get(c.mentionId)!, triage: tById.get(c.mentionId) ?? null, draft: dById.get(c.id) ?? null }));
-}
 
 /** Cases opened (post heard) since `since`, oldest post first. */
 export async function recentCaseViews(db: DbOrTx, since: Date, limit = 2000): Promise<CaseView[]> {

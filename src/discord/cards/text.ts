@@ -3,6 +3,7 @@
  * truncated on grapheme boundaries, never inside an escape. Pings are prevented by
  * allowed_mentions on every message; escaping also keeps "<@id>" from rendering as a mention.
  */
+export { safeUrl } from '../../core/safe-url.js';
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 // eslint-disable-next-line no-control-regex
@@ -39,15 +40,5 @@ export function codeBlock(text: string, max: number): string {
   return '```\n' + inner + '\n```';
 }
 
-/** Only http(s) links become links or link buttons. */
-export function safeUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.toString() : null;
-  } catch {
-    return null;
-  }
-}
 
 export const userMention = (id: string) => (/^\d{5,25}$/.test(id) ? `<@${id}>` : escapeText(id));
