@@ -1,8 +1,8 @@
 /**
  * Hashed sparse features for the shipped linear model. Shared by the engine and by
  * scripts/train-triage.ts so training and scoring see exactly the same features:
- * words, 5-letter stems (inflection: "működik/működött", "ευχαριστ-"), word pairs,
- * the language, and the lexicon/emoji cues (which carry what the model learns on
+ * words (also paired with the language), 5-letter stems (inflection: "működik/működött",
+ * "ευχαριστ-"), word pairs, the language, and the lexicon/emoji cues (which carry what the model learns on
  * English over to the other languages).
  */
 import type { Features } from './features.js';
@@ -72,7 +72,8 @@ const sat = (x: number) => Math.log1p(x);
 
 // Hot path: plain loops and no closures (this runs for every mention).
 export function featurize(f: Features, opts: FeaturizeOptions = {}): Sparse {
-  const idx: number[] = [BIAS, nameHash('lang:' + f.lang) & MASK];
+  const lh = nameHash('lang:' + f.lang);
+  const idx: number[] = [BIAS, lh & MASK];
   const val: number[] = [1, 1];
   const toks = f.tokens;
   if (!opts.cuesOnly && toks.length > 0) {
@@ -82,6 +83,9 @@ export function featurize(f: Features, opts: FeaturizeOptions = {}): Sparse {
       const t = toks[i]!;
       const h = tokenHash(t);
       idx.push(h & MASK);
+      val.push(w);
+      // The word within its language ("no" in es/it/pt, "mal" in de/es/pt).
+      idx.push(mix(h, lh) & MASK);
       val.push(w);
       if (t.length > 6) {
         idx.push(mix(tokenHash(t.slice(0, 5)), STEM) & MASK);

@@ -61,7 +61,38 @@ export interface TriageEngine {
 const round2 = (x: number) => Math.round(x * 100) / 100;
 /** A factor worth less than half a risk point is not listed. */
 const MIN_POINTS = 0.5;
-const quote = (words: readonly string[]) => words.map((w) => `"${w}"`).join(', ');
+
+/** `"a", "b"` for the first `max` words. */
+function quote(words: readonly string[], max = Infinity): string {
+  let s = '';
+  const n = Math.min(words.length, max);
+  for (let i = 0; i < n; i++) s += (i ? ', "' : '"') + words[i] + '"';
+  return s;
+}
+
+function addReason(reasons: Reason[], factor: string, points: number, evidence: string): void {
+  if (points >= MIN_POINTS) reasons.push({ factor, weight: round2(points / 100), evidence });
+}
+
+/**
+ * Evidence for the negativity/complaint reason: up to four words (complaint words first
+ * when the post is a complaint), sarcasm, p(complaint), and whether it is about the brand.
+ */
+function negativeEvidence(
+  complaintFirst: boolean,
+  ev: { negative: readonly string[]; complaint: readonly string[] },
+  sarcasm: boolean,
+  pComplaint: number,
+  aboutBrand: boolean,
+): string {
+  const [a, b] = complaintFirst ? [ev.complaint, ev.negative] : [ev.negative, ev.complaint];
+  let s = quote(a, 4);
+  if (a.length < 4 && b.length > 0) s += (s ? ', ' : '') + quote(b, 4 - a.length);
+  if (sarcasm) s += (s ? '; ' : '') + 'sarcasm';
+  s += (s ? '; ' : '') + `p(complaint) ${pComplaint.toFixed(2)}`;
+  if (!aboutBrand) s += '; not about the brand';
+  return s;
+}
 
 /**
  * Is the post about the brand? Replies and posts addressing an account (we receive them
@@ -94,35 +125,31 @@ export function createTriageEngine(opts: TriageOptions = {}, model: LinearModel 
       const waited = minutesWaiting(m, ctx.now);
       const r = riskScore({ negativity: c.negativity, severity: c.severity, exposure: exposureParts(figures), waitingMinutes: waited }, bands, policy);
 
+      // This block runs for every mention: plain loops and string building, no
+      // per-call closures or intermediate arrays (they showed up in profiles).
       const reasons: Reason[] = [];
-      const add = (factor: string, points: number, evidence: string) => {
-        if (points >= MIN_POINTS) reasons.push({ factor, weight: round2(points / 100), evidence });
-      };
-      const negWords = c.kind === 'complaint' ? [...f.evidence.complaint, ...f.evidence.negative] : [...f.evidence.negative, ...f.evidence.complaint];
-      const negEvidence = [
-        negWords.length > 0 ? quote(negWords.slice(0, 4)) : '',
-        f.sarcasm ? 'sarcasm' : '',
-        `p(complaint) ${c.complaintProbability.toFixed(2)}`,
-        aboutBrand ? '' : 'not about the brand',
-      ].filter(Boolean);
-      add(c.kind === 'complaint' ? 'complaint' : 'negativity', r.points.negativity, negEvidence.join('; '));
-      const sevShare = c.categories.reduce((a, x) => a + x.severity, 0) || 1;
-      for (const cat of c.categories) add(`severity:${cat.category}`, (r.points.severity * cat.severity) / sevShare, quote(cat.words));
+      const negEvidence = negativeEvidence(c.kind === 'complaint', f.evidence, f.sarcasm, c.complaintProbability, aboutBrand);
+      addReason(reasons, c.kind === 'complaint' ? 'complaint' : 'negativity', r.points.negativity, negEvidence);
+      let sevShare = 0;
+      for (const cat of c.categories) sevShare += cat.severity;
+      sevShare ||= 1;
+      for (const cat of c.categories) addReason(reasons, `severity:${cat.category}`, (r.points.severity * cat.severity) / sevShare, quote(cat.words));
       // Evidence strings only for factors that made it (formatting is a hot-path cost).
       const p = r.points;
-      if (p.reach >= MIN_POINTS) add('reach', p.reach, `${compact(figures.followers)} followers${figures.verified ? ', verified' : ''}`);
-      if (p.engagement >= MIN_POINTS) add('engagement', p.engagement, `${compact(figures.engagement)} engagements`);
-      if (p.velocity >= MIN_POINTS) add('velocity', p.velocity, `${compact(figures.velocity)} engagements/h`);
-      if (p.acceleration >= MIN_POINTS) add('acceleration', p.acceleration, `+${compact(figures.acceleration)} engagements/h²`);
-      if (p.thread >= MIN_POINTS) add('thread', p.thread, `${compact(figures.threadSize)} posts in thread`);
-      if (waited !== null && p.waiting >= MIN_POINTS) add('waiting', p.waiting, `${Math.round(waited)} min unanswered (policy ${r.policyMinutes} min)`);
-      reasons.sort((a, b) => b.weight - a.weight);
+      if (p.reach >= MIN_POINTS) addReason(reasons, 'reach', p.reach, `${compact(figures.followers)} followers${figures.verified ? ', verified' : ''}`);
+      if (p.engagement >= MIN_POINTS) addReason(reasons, 'engagement', p.engagement, `${compact(figures.engagement)} engagements`);
+      if (p.velocity >= MIN_POINTS) addReason(reasons, 'velocity', p.velocity, `${compact(figures.velocity)} engagements/h`);
+      if (p.acceleration >= MIN_POINTS) addReason(reasons, 'acceleration', p.acceleration, `+${compact(figures.acceleration)} engagements/h²`);
+      if (p.thread >= MIN_POINTS) addReason(reasons, 'thread', p.thread, `${compact(figures.threadSize)} posts in thread`);
+      if (waited !== null && p.waiting >= MIN_POINTS) addReason(reasons, 'waiting', p.waiting, `${Math.round(waited)} min unanswered (policy ${r.policyMinutes} min)`);
+      if (reasons.length > 1) reasons.sort((a, b) => b.weight - a.weight);
 
-      const severe = c.categories.filter((x) => WEIGHTS.escalateCategories.includes(x.category));
+      let severe = false;
+      for (const x of c.categories) if (WEIGHTS.escalateCategories.includes(x.category)) severe = true;
       if (ctx.refinement) reasons.push({ factor: 'llm', weight: 0, evidence: ctx.refinement.source.slice(0, 300) });
       if (ctx.incident) reasons.push({ factor: 'incident', weight: 0, evidence: 'part of an open incident' });
-      const escalate = severe.length > 0 || r.band === 'critical' || ctx.incident === true;
-      if (reasons.length === 0) reasons.push({ factor: 'negativity', weight: round2(r.points.negativity / 100), evidence: negEvidence.join('; ') });
+      const escalate = severe || r.band === 'critical' || ctx.incident === true;
+      if (reasons.length === 0) reasons.push({ factor: 'negativity', weight: round2(r.points.negativity / 100), evidence: negEvidence });
       return {
         id: m.id,
         kind: c.kind,

@@ -18,7 +18,8 @@ export type TrigramProfiles = z.infer<typeof ProfilesSchema>;
 
 let loaded: { langs: string[]; floor: Float64Array; table: Map<string, Float64Array> } | null = null;
 
-function profilesTable() {
+/** The profiles as typed arrays: languages, per-language floor, trigram -> log-probabilities. */
+export function profilesTable(): { langs: string[]; floor: Float64Array; table: Map<string, Float64Array> } {
   if (!loaded) {
     const p = ProfilesSchema.parse(profiles);
     loaded = {
@@ -30,25 +31,54 @@ function profilesTable() {
   return loaded;
 }
 
-
 const LATIN_WORD = /[\p{L}\p{M}']+/gu;
 const MAX_TRIGRAMS = 120; // enough evidence; keeps long posts cheap
+
+/**
+ * Sums of trigram log-probabilities into `sum` (one slot per profilesTable().langs entry,
+ * zeroed here); returns the number of trigrams (0: no evidence). Allocation-free apart
+ * from the trigram strings, for the language detector's hot path.
+ */
+export function trigramSums(lower: string, sum: Float64Array): number {
+  const t = profilesTable();
+  const L = t.langs.length;
+  sum.fill(0, 0, L);
+  let n = 0;
+  LATIN_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  outer: while ((m = LATIN_WORD.exec(lower)) !== null) {
+    const rows = wordRows(m[0], t);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      for (let l = 0; l < L; l++) sum[l]! += row[l]!;
+      if (++n >= MAX_TRIGRAMS) break outer;
+    }
+  }
+  return n;
+}
+
+// Word -> the profile rows of its padded trigrams, in order. Words repeat a lot (Zipf),
+// so this saves the trigram slicing and lookups; the sums are added exactly as before.
+const rowMemo = new Map<string, Float64Array[]>();
+const ROW_MEMO_LIMIT = 50_000;
+
+function wordRows(word: string, t: { floor: Float64Array; table: Map<string, Float64Array> }): Float64Array[] {
+  let rows = rowMemo.get(word);
+  if (rows === undefined) {
+    const w = ' ' + word + ' ';
+    rows = [];
+    for (let i = 0; i + 3 <= w.length; i++) rows.push(t.table.get(w.slice(i, i + 3)) ?? t.floor);
+    if (rowMemo.size >= ROW_MEMO_LIMIT) rowMemo.clear();
+    rowMemo.set(word, rows);
+  }
+  return rows;
+}
 
 /** Log-likelihood of the text under each language profile, averaged per trigram. */
 export function trigramScores(lower: string): Map<string, number> {
   const t = profilesTable();
   const sum = new Float64Array(t.langs.length);
-  let n = 0;
-  LATIN_WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  outer: while ((m = LATIN_WORD.exec(lower)) !== null) {
-    const w = ' ' + m[0] + ' ';
-    for (let i = 0; i + 3 <= w.length; i++) {
-      const row = t.table.get(w.slice(i, i + 3));
-      for (let l = 0; l < sum.length; l++) sum[l]! += row ? row[l]! : t.floor[l]!;
-      if (++n >= MAX_TRIGRAMS) break outer;
-    }
-  }
+  const n = trigramSums(lower, sum);
   const out = new Map<string, number>();
   if (n === 0) return out;
   for (let l = 0; l < t.langs.length; l++) out.set(t.langs[l]!, sum[l]! / n);

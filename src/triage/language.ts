@@ -6,7 +6,7 @@
  * Why not a general detector: see docs/triage.md (language-detector comparison).
  */
 import { LATIN_WORDS, LATIN_LETTERS } from './language-words.js';
-import { trigramScores } from './language-profile.js';
+import { profilesTable, trigramSums } from './language-profile.js';
 import { mayHaveNoise } from './text.js';
 
 const HINT = /^([a-z]{2,3})(?:[-_].*)?$/i;
@@ -102,36 +102,74 @@ export function detectLanguage(text: string, hint?: string | null): string {
 // One function word (share of the words) weighs this many nats per trigram.
 const WORD_WEIGHT = 1.5;
 
+/**
+ * Languages as small integers, so votes and scores live in reused typed arrays instead
+ * of per-call Maps (this runs for every post without a platform tag). Profile languages
+ * come first, in profile order, so index order is the order the scores are compared in.
+ * Built at first use, like the profiles (start-up stays cheap for tagged-only input).
+ */
+let latinTables: ReturnType<typeof buildLatin> | null = null;
+
+function buildLatin() {
+  const langs = [...profilesTable().langs];
+  const profiled = langs.length;
+  const index = new Map(langs.map((l, i) => [l, i]));
+  const idOf = (l: string) => {
+    if (!index.has(l)) index.set(l, langs.push(l) - 1);
+    return index.get(l)!;
+  };
+  const toIds = (entries: ReadonlyArray<readonly [string, number]>) => entries.map(([l, w]) => [idOf(l), w] as const);
+  const words = new Map([...LATIN_WORDS].map(([k, v]) => [k, toIds(v)]));
+  const letters = new Map([...LATIN_LETTERS].map(([k, v]) => [k.charCodeAt(0), toIds(v)]));
+  const minLetter = Math.min(...letters.keys());
+  return { langs, profiled, words, letters, minLetter, votes: new Float64Array(langs.length), tri: new Float64Array(profiled), order: [] as number[] };
+}
+
 function detectLatin(lower: string): string {
-  const votes = new Map<string, number>();
-  const add = (lang: string, w: number) => votes.set(lang, (votes.get(lang) ?? 0) + w);
+  const latin = (latinTables ??= buildLatin());
+  const { langs, profiled, votes, tri, order } = latin;
+  // votes[l] accumulates in the same order as before (words, then letters), and `order`
+  // keeps first-vote order: both decide ties and the exact floating-point sums.
+  votes.fill(0);
+  order.length = 0;
+  const add = (entries: ReadonlyArray<readonly [number, number]>) => {
+    for (const [l, w] of entries) {
+      if (votes[l] === 0 && !order.includes(l)) order.push(l);
+      votes[l]! += w;
+    }
+  };
   let words = 0;
-  for (const m of lower.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(lower)) !== null) {
     words++;
-    const langs = LATIN_WORDS.get(m[0]);
-    if (langs) for (const [lang, weight] of langs) add(lang, weight);
+    const e = latin.words.get(m[0]);
+    if (e) add(e);
   }
   for (let i = 0; i < lower.length; i++) {
-    const langs = LATIN_LETTERS.get(lower[i]!);
-    if (langs) for (const [lang, weight] of langs) add(lang, weight);
+    const c = lower.charCodeAt(i);
+    if (c < latin.minLetter) continue; // plain ASCII letters tell nothing: skip the lookup
+    const e = latin.letters.get(c);
+    if (e) add(e);
   }
   // Too little text and no function word: we do not know.
-  if (votes.size === 0 && words < 2) return 'und';
+  if (order.length === 0 && words < 2) return 'und';
   // Fast path: several function words, all for one language.
-  if (votes.size === 1) {
-    const [lang, v] = [...votes][0]!;
-    if (v >= 3) return lang;
-  }
-  const tri = trigramScores(lower);
+  if (order.length === 1 && votes[order[0]!]! >= 3) return langs[order[0]!]!;
+  const n = trigramSums(lower, tri);
+  // No trigram: the floor is Math.min() of nothing, +Infinity, so the first voted language wins.
+  let floor = Infinity;
+  if (n > 0) for (let l = 0; l < profiled; l++) floor = Math.min(floor, tri[l]! / n);
   let bestLang = 'und';
   let best = -Infinity;
-  const floor = Math.min(...tri.values());
-  for (const lang of new Set([...tri.keys(), ...votes.keys()])) {
-    const score = (tri.get(lang) ?? floor) + (WORD_WEIGHT * (votes.get(lang) ?? 0)) / Math.max(1, words);
+  const consider = (l: number) => {
+    const score = (n > 0 && l < profiled ? tri[l]! / n : floor) + (WORD_WEIGHT * votes[l]!) / Math.max(1, words);
     if (score > best) {
       best = score;
-      bestLang = lang;
+      bestLang = langs[l]!;
     }
-  }
+  };
+  if (n > 0) for (let l = 0; l < profiled; l++) consider(l);
+  for (const l of order) if (n === 0 || l >= profiled) consider(l);
   return bestLang;
 }

@@ -29,9 +29,9 @@ export interface ModelOutput {
 }
 
 export class LinearModel {
-  private readonly sent: Int8Array;
+  /** Interleaved per bucket: [negative, neutral, positive, complaint] (one cache line per feature). */
+  private readonly w: Int8Array;
   private readonly sentScale: number;
-  private readonly comp: Int8Array;
   private readonly compScale: number;
   readonly complaintThreshold: number;
   readonly complaintThresholdCues: number;
@@ -45,9 +45,16 @@ export class LinearModel {
     };
     const sentBuf = Buffer.from(file.heads.sentiment.b64, 'base64');
     if (sentBuf.byteLength !== 3 * DIM) throw new Error(`triage model: sentiment head has ${sentBuf.byteLength} weights, expected ${3 * DIM}`);
-    this.sent = new Int8Array(sentBuf.buffer, sentBuf.byteOffset, sentBuf.byteLength);
+    const sent = new Int8Array(sentBuf.buffer, sentBuf.byteOffset, sentBuf.byteLength);
+    const comp = decode(file.heads.complaint);
+    this.w = new Int8Array(4 * DIM);
+    for (let j = 0; j < DIM; j++) {
+      this.w[4 * j] = sent[j]!;
+      this.w[4 * j + 1] = sent[DIM + j]!;
+      this.w[4 * j + 2] = sent[2 * DIM + j]!;
+      this.w[4 * j + 3] = comp[j]!;
+    }
     this.sentScale = file.heads.sentiment.scale;
-    this.comp = decode(file.heads.complaint);
     this.compScale = file.heads.complaint.scale;
     this.complaintThreshold = file.complaintThreshold;
     this.complaintThresholdCues = file.complaintThresholdCues;
@@ -56,20 +63,20 @@ export class LinearModel {
   predict(f: Features): ModelOutput {
     const x: Sparse = featurize(f);
     let n = 0, u = 0, p = 0, c = 0;
-    const s = this.sent;
-    for (let i = 0; i < x.idx.length; i++) {
-      const j = x.idx[i]!;
-      const v = x.val[i]!;
-      n += s[j]! * v;
-      u += s[DIM + j]! * v;
-      p += s[2 * DIM + j]! * v;
-    }
+    const w = this.w;
     // The complaint head learned its word weights on English only: elsewhere it reads
-    // the language-neutral cues (the cues are the trailing features of x).
+    // the language-neutral cues (the cues are the trailing features of x) and the bias.
     const english = f.lang === 'en';
     const from = english ? 0 : x.cueStart;
-    for (let i = from; i < x.idx.length; i++) c += this.comp[x.idx[i]!]! * x.val[i]!;
-    if (!english) c += this.comp[x.idx[0]!]! * x.val[0]!; // the bias (first feature)
+    const idx = x.idx, val = x.val, len = idx.length;
+    for (let i = 0; i < len; i++) {
+      const j = idx[i]! << 2;
+      const v = val[i]!;
+      n += w[j]! * v;
+      u += w[j + 1]! * v;
+      p += w[j + 2]! * v;
+      if (i >= from || i === 0) c += w[j + 3]! * v;
+    }
     n *= this.sentScale;
     u *= this.sentScale;
     p *= this.sentScale;
@@ -77,7 +84,7 @@ export class LinearModel {
     const en = Math.exp(n - m), eu = Math.exp(u - m), ep = Math.exp(p - m);
     const z = en + eu + ep;
     // The complaint head also reads the sentiment head's answer.
-    c += this.comp[SENT_NEG]! * (en / z) + this.comp[SENT_POS]! * (ep / z);
+    c += w[(SENT_NEG << 2) + 3]! * (en / z) + w[(SENT_POS << 2) + 3]! * (ep / z);
     return {
       sentiment: { negative: en / z, neutral: eu / z, positive: ep / z },
       complaint: 1 / (1 + Math.exp(-c * this.compScale)),

@@ -78,20 +78,24 @@ export function riskScore(input: RiskInputs, bands: BandThresholds, policy: Resp
   const hs = -Math.log(1 - Math.min(sev, 0.999));
   const hsum = hn + hs || 1;
   const expPts = 100 * harm * (1 - floor) * exposure;
-  const logs = parts.map((x) => -Math.log(1 - Math.min(x, 0.999)));
-  const lsum = logs.reduce((a, b) => a + b, 0) || 1;
-  const share = (i: number) => (expPts * logs[i]!) / lsum;
+  // Written out (no map/reduce/closure): this runs once per mention.
+  const l0 = -Math.log(1 - Math.min(parts[0], 0.999));
+  const l1 = -Math.log(1 - Math.min(parts[1], 0.999));
+  const l2 = -Math.log(1 - Math.min(parts[2], 0.999));
+  const l3 = -Math.log(1 - Math.min(parts[3], 0.999));
+  const l4 = -Math.log(1 - Math.min(parts[4], 0.999));
+  const lsum = 0 + l0 + l1 + l2 + l3 + l4 || 1;
   return {
     risk,
     band: bandOf(risk, bands),
     points: {
       negativity: (harmPts * hn) / hsum,
       severity: (harmPts * hs) / hsum,
-      reach: share(0),
-      engagement: share(1),
-      velocity: share(2),
-      acceleration: share(3),
-      thread: share(4),
+      reach: (expPts * l0) / lsum,
+      engagement: (expPts * l1) / lsum,
+      velocity: (expPts * l2) / lsum,
+      acceleration: (expPts * l3) / lsum,
+      thread: (expPts * l4) / lsum,
       waiting: raised - base,
     },
     policyMinutes,

@@ -5,6 +5,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { seededRandom } from '../../src/core/random.js';
 
 const FRAGMENTS: Record<string, string[]> = {
   en: ['@KestrelMobile my order never arrived', 'still waiting for a refund', 'the app keeps crashing', 'great job, only 9 hours late 🙄', 'love the new phone!', 'do you ship to Cyprus?', 'my charger caught fire', 'nobody answers the phone', 'thanks for the quick help', 'is anyone else\'s internet down?', 'I have contacted my lawyer', 'what a lovely morning'],
@@ -18,16 +19,7 @@ const FRAGMENTS: Record<string, string[]> = {
 };
 const LANGS = Object.keys(FRAGMENTS);
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 export async function generateMentions(file: string, count: number, seed = 42): Promise<void> {
   const rand = rng(seed);

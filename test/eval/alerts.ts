@@ -13,22 +13,14 @@ import type { Mention } from '../../src/core/mention.js';
 import { INCIDENT_TEMPLATES, LOOKALIKES } from '../fixtures/alerts/templates.js';
 import { HELDOUT2_BACKGROUND, HELDOUT2_LOOKALIKES, HELDOUT2_TEMPLATES, type WordingBank } from '../fixtures/alerts/heldout2.js';
 import { topicsOf } from '../../src/alerts/topics.js';
+import { seededRandom } from '../../src/core/random.js';
 
 const MIN = 60_000;
 const { brand } = loadEngineConfig();
 const BASE = Date.parse('2026-11-20T00:00:00Z');
 
 // ---------------------------------------------------------------- seeded randomness
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 type R = () => number;
 const uni = (r: R, a: number, b: number) => a + (b - a) * r();
 const logUni = (r: R, a: number, b: number) => Math.exp(uni(r, Math.log(a), Math.log(b)));

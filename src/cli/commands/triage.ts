@@ -1,10 +1,11 @@
 /** `glasshouse triage [--json] [--now ISO] [--brand FILE] FILE|-` — the offline engine on JSONL. */
 import { parseArgs } from 'node:util';
-import { MentionSchema, type Mention } from '../../core/mention.js';
+import { isMention, MentionSchema, type Mention } from '../../core/mention.js';
 import type { TriageResult } from '../../core/triage.js';
 import { loadEngineConfig } from '../../config.js';
 import { createTriageEngine, triageOptionsFromBrand } from '../../triage/index.js';
-import { openInput, OutputBuffer, readJsonl, zodParser } from '../jsonl.js';
+import { triageResultJson } from '../../triage/result-json.js';
+import { fastParser, openInput, OutputBuffer, readJsonl } from '../jsonl.js';
 import { UsageError } from '../usage.js';
 
 export async function triageCommand(argv: string[]): Promise<number> {
@@ -23,14 +24,15 @@ export async function triageCommand(argv: string[]): Promise<number> {
   const { brand } = loadEngineConfig(values.brand);
   const engine = createTriageEngine(triageOptionsFromBrand(brand));
   const input = openInput(file);
-  const parse = zodParser(MentionSchema);
+  // Hand-written check first, zod only for lines it rejects (and their error message).
+  const parse = fastParser(isMention, MentionSchema);
   const out = new OutputBuffer();
   const ctx = now ? { now } : {};
   const table: TriageResult[] = [];
   for await (const batch of readJsonl<Mention>(input.name, input.stream, parse)) {
     for (const { value } of batch) {
       const r = engine.triage(value, ctx);
-      if (values.json) out.push(JSON.stringify(r));
+      if (values.json) out.push(triageResultJson(r));
       else table.push(r);
     }
     await out.flush();
