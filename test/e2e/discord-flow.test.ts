@@ -17,7 +17,7 @@ import { caseButtonId } from '../../src/discord/custom-id.js';
 import { listCaseViews } from '../../src/db/repos/case-views.js';
 import { getCase } from '../../src/db/repos/cases.js';
 import { caseTimeline } from '../../src/db/repos/audit.js';
-import { alerts } from '../../src/db/schema/index.js';
+import { alerts, incidentMembers } from '../../src/db/schema/index.js';
 import { eq } from 'drizzle-orm';
 import { ReplayAdapter } from '../../adapters/replay/index.js';
 import { ALICE, BOB, buttonClick, DiscordMock, IDS, logger, testRest } from '../discord/helpers.js';
@@ -94,8 +94,18 @@ it('ingest -> card -> approve -> reply posted -> card shows the link -> audit lo
 
   // 4. The audit log tells the whole story, with who did what.
   const timeline = await caseTimeline(database.db, id);
-  const steps = timeline.map((e) => e.action).filter((a) => a !== 'approval' && a !== 'alerted');
+  // The lifecycle: every state change, in order (a first approval of four eyes keeps the state).
+  const steps = timeline.filter((e) => e.toState !== null && e.fromState !== e.toState).map((e) => e.action);
   expect(steps).toEqual(['detected', 'triaged', 'drafted', 'queued_for_review', 'approved', 'posting', 'posted']);
+  // Beside it, what the alert stages noted (which depends on the case picked): joining an
+  // incident names a stored incident that lists this post.
+  for (const e of timeline.filter((x) => x.action === 'incident_joined')) {
+    const incidentId = (e.detail as { incidentId: string }).incidentId;
+    const members = await database.db.select().from(incidentMembers).where(eq(incidentMembers.incidentId, incidentId));
+    expect(members.map((m) => m.mentionId)).toContain(target!.mention.id);
+  }
+  const known = new Set(['detected', 'triaged', 'drafted', 'queued_for_review', 'approval', 'approved', 'posting', 'posted', 'alerted', 'incident_joined']);
+  expect(timeline.map((e) => e.action).filter((a) => !known.has(a))).toEqual([]);
   // If the response-time policy was breached before the reply (the clock stands hours after
   // the demo posts), the SLA alert is part of the case's story: once, before the reply.
   const alerted = timeline.filter((e) => e.action === 'alerted');
