@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlueskyAdapter } from '../../adapters/bluesky/index.js';
 import type { Mention } from '../../src/core/mention.js';
 import { testRuntime } from './helpers.js';
+import { runCli } from '../helpers/cli.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TEST_ENV = resolve(ROOT, 'test-env');
@@ -166,6 +167,26 @@ describe.skipIf(skip !== null)('Bluesky adapter on a local atproto network (dev-
     expect(polled.mentions.map((m) => m.id)).toEqual([`bluesky:${post.uri}`]);
     await network.processAll();
     expect((await searching.fetchMentions(polled.cursor)).mentions).toEqual([]);
+  });
+
+  it('`glasshouse run --once` pointed at this network ingests the mention and prints its card', async () => {
+    await network.processAll();
+    const r = await runCli(['run', '--once'], {
+      env: {
+        NODE_ENV: 'test',
+        BLUESKY_SERVICE: network.pds.url,
+        BLUESKY_HANDLE: brand.handle,
+        BLUESKY_APP_PASSWORD: appPassword,
+        REPLAY_FILE: 'off',
+        DATA_DIR: resolve(tmp, 'bot-data'),
+      },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Review queue: 1 case\(s\)/);
+    expect(r.stdout).toContain('@customer.test');
+    expect(r.stdout).toContain('mine leaks boiling water on the counter');
+    expect(r.stdout).toMatch(/│ draft \(offline template/);
+    expect(r.stderr).not.toContain(appPassword);
   });
 
   it('refreshes the counts from the AppView', async () => {
