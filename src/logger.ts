@@ -3,15 +3,16 @@
  * wherever they appear, and token-like strings are scrubbed from error messages.
  */
 import pino, { type Logger } from 'pino';
+import { SECRET_SETTINGS } from './config.js';
 
 export type { Logger };
 
+/** Field names that hold credentials in SDK objects and our config, plus every secret setting's name. */
 const REDACT_KEYS = [
   'token', 'accessToken', 'access_token', 'refreshToken', 'refresh_token', 'accessJwt', 'refreshJwt',
   'apiKey', 'api_key', 'appKey', 'appSecret', 'accessSecret', 'secret', 'password', 'appPassword',
-  'authorization', 'Authorization', 'cookie', 'bearerToken', 'DISCORD_TOKEN', 'OPENAI_API_KEY',
-  'X_BEARER_TOKEN', 'X_API_KEY', 'X_API_SECRET', 'X_ACCESS_TOKEN', 'X_ACCESS_SECRET',
-  'MASTODON_ACCESS_TOKEN', 'BLUESKY_APP_PASSWORD', 'WEB_TOKEN', 'DATABASE_URL', 'REDIS_URL',
+  'authorization', 'Authorization', 'cookie', 'bearerToken',
+  ...SECRET_SETTINGS,
 ];
 
 export const REDACT_PATHS = [

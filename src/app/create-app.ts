@@ -22,6 +22,7 @@ import { sendDraftedToReview } from '../pipeline/review-stage.js';
 import { listCaseViews } from '../db/repos/case-views.js';
 import type { PipelineContext } from '../pipeline/context.js';
 import { Bot } from './bot.js';
+import { REVIEW_QUEUE_STATES } from '../cases/states.js';
 import type { Stage } from './stage.js';
 import type { Extension } from './extension.js';
 import { installPosting } from './posting-extension.js';
@@ -64,7 +65,6 @@ function createTriageClassifier(config: Config, db: Database['db'], logger: Logg
   return createLlmClassifier({ client: createOpenAiClient(config.openai), model, timeoutMs, maxRetries, cache: llmCacheRepo(db) });
 }
 
-const REVIEW_STATES = ['in_review', 'escalated', 'approved', 'posting', 'failed'] as const;
 
 export async function createApp(config: Config, opts: AppOptions): Promise<App> {
   const { logger } = opts;
@@ -101,7 +101,7 @@ export async function createApp(config: Config, opts: AppOptions): Promise<App> 
   }
   const bot = new Bot(stages, logger, async (report) => {
     // Show the queue once it has settled, not after every busy cycle.
-    if (report.drained === 0) await reviewer.cycleDone?.(await listCaseViews(db, REVIEW_STATES, 100));
+    if (report.drained === 0) await reviewer.cycleDone?.(await listCaseViews(db, REVIEW_QUEUE_STATES, 100));
   });
   return {
     ctx,

@@ -8,17 +8,16 @@ import { getCase, transitionCase, type CaseRow } from '../db/repos/cases.js';
 import { currentDraft, draftHistory, insertDraft, markLintOverridden, type DraftRow } from '../db/repos/drafts.js';
 import { getMention, rowToMention } from '../db/repos/mentions.js';
 import { enqueueReply, requeueFailedOutbox, reviveFailedOutbox } from '../db/repos/outbox.js';
-import { latestTriageResult } from '../db/repos/case-locks.js';
+import { latestTriageResult } from '../db/repos/triage.js';
 import { replyIdempotencyKey } from '../core/ids.js';
 import { lintReply, type Draft, type LintResult } from '../drafting/index.js';
 import { draftRow } from '../pipeline/draft-stage.js';
 import { act, ActionRefused, assertPermitted, type ActionDeps, type ActionResult } from './act.js';
 import type { Actor } from './permissions.js';
-import type { CaseState } from './states.js';
+import { ACTIONABLE_STATES } from './states.js';
 
 export { ActionRefused, type ActionDeps, type ActionResult } from './act.js';
 
-const REVIEWABLE: readonly CaseState[] = ['in_review', 'escalated'];
 export const MAX_REPLY_CHARS = 4000;
 
 async function draftOf(tx: Tx, c: CaseRow): Promise<DraftRow> {
@@ -37,7 +36,7 @@ export async function approveCase(deps: ActionDeps, actor: Actor, caseId: string
     action: 'approve',
     permission: 'act',
     version,
-    states: REVIEWABLE,
+    states: ACTIONABLE_STATES,
     run: async (tx, c, now) => {
       // Escalated cases belong to brand managers (escalation clears earlier approvals).
       if (c.state === 'escalated' && !actor.roles.includes('manager')) {
@@ -86,7 +85,7 @@ export async function editDraft(
     action: 'edit',
     permission: 'act',
     version,
-    states: REVIEWABLE,
+    states: ACTIONABLE_STATES,
     run: async (tx, c, now) => {
       const prev = await currentDraft(tx, c.id);
       // An edit is based on one draft: if another edit or a regenerate replaced it meanwhile, say so.
@@ -132,7 +131,7 @@ export async function regenerateDraft(deps: ActionDeps, actor: Actor, caseId: st
     action: 'regenerate',
     permission: 'act',
     version,
-    states: REVIEWABLE,
+    states: ACTIONABLE_STATES,
     run: async (tx, c, now) => {
       if (!proposal) throw new ActionRefused('invalid', 'This case has not been triaged: nothing to draft from.');
       const d = await insertDraft(tx, { ...draftRow(c.id, proposal), createdAt: now });
@@ -180,7 +179,7 @@ export async function claimCase(deps: ActionDeps, actor: Actor, caseId: string, 
     action: 'claim',
     permission: 'act',
     version,
-    states: REVIEWABLE,
+    states: ACTIONABLE_STATES,
     run: async (tx, c, now) => {
       if (c.claimedBy === actor.id) throw new ActionRefused('invalid', 'You have already claimed this case.');
       const row = await transitionCase(tx, { caseId: c.id, from: c.state, to: c.state, actor: actor.id, action: 'claimed', detail: { previous: c.claimedBy }, patch: { claimedBy: actor.id }, at: now });
@@ -195,7 +194,7 @@ export async function overrideLint(deps: ActionDeps, actor: Actor, caseId: strin
     action: 'override_lint',
     permission: 'override_lint',
     version,
-    states: REVIEWABLE,
+    states: ACTIONABLE_STATES,
     run: async (tx, c, now) => {
       const d = await draftOf(tx, c);
       const blocks = blocking(d);

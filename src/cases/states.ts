@@ -39,8 +39,11 @@ export const TRANSITIONS: Readonly<Record<CaseState, readonly CaseState[]>> = {
 /** States in which a case still waits for the team (used by queues, SLA and alerts). */
 export const OPEN_STATES: readonly CaseState[] = ['new', 'triaged', 'drafted', 'in_review', 'escalated', 'approved', 'posting', 'failed'];
 
-/** States in which the public has had an answer. */
-export const ANSWERED_STATES: readonly CaseState[] = ['posted', 'replied_by_hand'];
+/** States a person can act on from a review card (edit, approve, reject, claim...). */
+export const ACTIONABLE_STATES: readonly CaseState[] = ['in_review', 'escalated'];
+
+/** States shown in the review queue, each with a card kept up to date. */
+export const REVIEW_QUEUE_STATES: readonly CaseState[] = ['in_review', 'escalated', 'approved', 'posting', 'failed'];
 
 export function canTransition(from: CaseState, to: CaseState): boolean {
   return TRANSITIONS[from].includes(to);

@@ -67,7 +67,3 @@ export class InvalidTransition extends GlasshouseError {}
 
 /** A person tried something their role does not allow. */
 export class NotPermitted extends GlasshouseError {}
-
-export function isRetryable(e: unknown): boolean {
-  return e instanceof Transient;
-}

@@ -11,14 +11,14 @@ import { getCaseView, type CaseView } from '../db/repos/case-views.js';
 import { caseTimeline } from '../db/repos/audit.js';
 import { outboxForCase } from '../db/repos/outbox.js';
 import { casesNeedingCardSync, clearCardMessage, markCardVersion, setCardMessage } from '../db/repos/case-locks.js';
-import type { CaseState } from '../cases/states.js';
+import { REVIEW_QUEUE_STATES } from '../cases/states.js';
 import { buildReviewCard, NO_PINGS, type CardContext } from './cards/review-card.js';
 import type { InteractionReply } from './interaction.js';
 
 const UNKNOWN_MESSAGE = RESTJSONErrorCodes.UnknownMessage;
 
 /** States that get a card when they have none yet. */
-export const CARD_STATES: readonly CaseState[] = ['in_review', 'escalated', 'approved', 'posting', 'failed'];
+export const CARD_STATES = REVIEW_QUEUE_STATES;
 
 export interface CardServiceDeps {
   rest: REST;

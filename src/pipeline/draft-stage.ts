@@ -3,11 +3,10 @@
  * transaction; the result is stored only if the case is still `triaged` (another
  * instance may have drafted it meanwhile: its draft wins, ours is dropped).
  */
-import { and, asc, desc, eq, ne } from 'drizzle-orm';
-import { cases, mentions, triageResults } from '../db/schema/index.js';
-import { rowToMention } from '../db/repos/mentions.js';
+import { conversationOf, rowToMention } from '../db/repos/mentions.js';
 import { insertDraft } from '../db/repos/drafts.js';
-import { transitionCase } from '../db/repos/cases.js';
+import { oldestCasesWithMention, transitionCase } from '../db/repos/cases.js';
+import { latestTriageResult } from '../db/repos/triage.js';
 import { InvalidTransition } from '../core/errors.js';
 import type { Draft } from '../drafting/index.js';
 import type { PipelineContext } from './context.js';
@@ -33,29 +32,14 @@ export function draftRow(caseId: string, d: Draft, author = 'system') {
 }
 
 export async function draftTriagedCases(ctx: PipelineContext): Promise<number> {
-  const pending = await ctx.db
-    .select({ c: cases, m: mentions })
-    .from(cases)
-    .innerJoin(mentions, eq(mentions.id, cases.mentionId))
-    .where(eq(cases.state, 'triaged'))
-    .orderBy(asc(cases.createdAt))
-    .limit(ctx.batchSize);
+  const pending = await oldestCasesWithMention(ctx.db, 'triaged', ctx.batchSize);
   let done = 0;
-  for (const { c, m } of pending) {
-    const [t] = await ctx.db.select().from(triageResults).where(eq(triageResults.mentionId, m.id)).orderBy(desc(triageResults.id)).limit(1);
-    if (!t) continue;
+  for (const { case: c, mention: m } of pending) {
+    const triage = await latestTriageResult(ctx.db, m.id);
+    if (!triage) continue;
     const mention = rowToMention(m);
-    const thread = m.conversationId
-      ? (
-          await ctx.db
-            .select()
-            .from(mentions)
-            .where(and(eq(mentions.conversationId, m.conversationId), ne(mentions.id, m.id)))
-            .orderBy(asc(mentions.postedAt))
-            .limit(10)
-        ).map(rowToMention)
-      : [];
-    const draft = await ctx.drafter.draft({ mention, triage: t.result, brand: ctx.brand, thread });
+    const thread = (await conversationOf(ctx.db, m)).map(rowToMention);
+    const draft = await ctx.drafter.draft({ mention, triage, brand: ctx.brand, thread });
     try {
       await ctx.db.transaction(async (tx) => {
         await transitionCase(tx, {

@@ -1,14 +1,11 @@
 /** Triage: score new cases, store the result, set band, due time and approvals needed. */
-import { and, asc, count, eq } from 'drizzle-orm';
-import { claimCasesById, transitionCase, type CaseRow } from '../db/repos/cases.js';
-import { getMentions, rowToMention, type MentionRow } from '../db/repos/mentions.js';
+import { claimCasesById, oldestCasesWithMention, transitionCase, type CaseRow } from '../db/repos/cases.js';
+import { conversationSize, rowToMention, type MentionRow } from '../db/repos/mentions.js';
 import { listSnapshots } from '../db/repos/snapshots.js';
 import { insertTriageResult } from '../db/repos/triage.js';
-import { cases, mentions as mentionsTable } from '../db/schema/index.js';
 import { triageWithLlm } from '../triage/llm.js';
 import { bandRank, type TriageResult } from '../core/triage.js';
 import type { CaseState } from '../cases/states.js';
-import type { DbOrTx } from '../db/client.js';
 import type { BrandConfig } from '../config.js';
 import type { PipelineContext } from './context.js';
 
@@ -24,18 +21,9 @@ export function dueAt(r: TriageResult, postedAt: Date, brand: BrandConfig): Date
   return new Date(postedAt.getTime() + brand.policies.responseMinutes[r.band] * 60_000);
 }
 
-async function threadSize(db: DbOrTx, platform: string, conversationId: string | null): Promise<number> {
-  if (!conversationId) return 1;
-  const [row] = await db
-    .select({ n: count() })
-    .from(mentionsTable)
-    .where(and(eq(mentionsTable.platform, platform), eq(mentionsTable.conversationId, conversationId)));
-  return Number(row?.n ?? 1);
-}
-
 /** Scores one case: offline, or refined by the LLM classifier when one is configured. */
 async function score(ctx: PipelineContext, c: CaseRow, row: MentionRow, snaps: Array<{ at: Date; engagement: number }>, now: Date): Promise<TriageResult> {
-  const tctx = { now, exposure: { snapshots: snaps, threadSize: await threadSize(ctx.db, row.platform, row.conversationId) }, incident: c.incidentId !== null };
+  const tctx = { now, exposure: { snapshots: snaps, threadSize: await conversationSize(ctx.db, row.platform, row.conversationId) }, incident: c.incidentId !== null };
   const mention = rowToMention(row);
   return ctx.classifier ? triageWithLlm(ctx.engine, ctx.classifier, mention, tctx) : ctx.engine.triage(mention, tctx);
 }
@@ -46,14 +34,13 @@ async function score(ctx: PipelineContext, c: CaseRow, row: MentionRow, snaps: A
  * waiting; a case another instance claimed meanwhile is skipped, its result dropped.
  */
 export async function triageNewCases(ctx: PipelineContext): Promise<number> {
-  const pending = await ctx.db.select().from(cases).where(eq(cases.state, 'new')).orderBy(asc(cases.createdAt), asc(cases.id)).limit(ctx.batchSize);
+  const pending = await oldestCasesWithMention(ctx.db, 'new', ctx.batchSize);
   if (pending.length === 0) return 0;
-  const rows = await getMentions(ctx.db, pending.map((c) => c.mentionId));
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const snaps = await listSnapshots(ctx.db, pending.map((c) => c.mentionId));
+  const byId = new Map(pending.map((p) => [p.mention.id, p.mention]));
+  const snaps = await listSnapshots(ctx.db, [...byId.keys()]);
   const now = ctx.clock.now();
   const results = new Map<string, TriageResult>();
-  for (const c of pending) results.set(c.id, await score(ctx, c, byId.get(c.mentionId)!, snaps.get(c.mentionId) ?? [], now));
+  for (const { case: c, mention } of pending) results.set(c.id, await score(ctx, c, mention, snaps.get(mention.id) ?? [], now));
 
   return ctx.db.transaction(async (tx) => {
     const claimed = await claimCasesById(tx, 'new', [...results.keys()]);

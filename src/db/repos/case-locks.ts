@@ -1,8 +1,7 @@
 /** Row locks and small case updates that are not state changes (card bookkeeping). */
 import { and, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
-import { cases, triageResults } from '../schema/index.js';
-import type { TriageResult } from '../../core/triage.js';
+import { cases } from '../schema/index.js';
 import type { CaseRow } from './cases.js';
 import type { CaseState } from '../../cases/states.js';
 
@@ -96,10 +95,4 @@ export async function clearCardMessage(db: DbOrTx, caseId: string, messageId: st
     .update(cases)
     .set({ discordChannelId: null, discordMessageId: null, discordCardVersion: null })
     .where(and(eq(cases.id, caseId), eq(cases.discordMessageId, messageId)));
-}
-
-/** The newest triage result of a mention (what Regenerate drafts from and the lint checks against). */
-export async function latestTriageResult(db: DbOrTx, mentionId: string): Promise<TriageResult | null> {
-  const [t] = await db.select().from(triageResults).where(eq(triageResults.mentionId, mentionId)).orderBy(desc(triageResults.id)).limit(1);
-  return t?.result ?? null;
 }

@@ -5,7 +5,8 @@
  */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
-import { cases } from '../schema/index.js';
+import { cases, mentions } from '../schema/index.js';
+import type { MentionRow } from './mentions.js';
 import { appendAudit } from './audit.js';
 import { assertTransition, type CaseState } from '../../cases/states.js';
 import { InvalidTransition } from '../../core/errors.js';
@@ -93,7 +94,14 @@ export async function listCases(db: DbOrTx, states: readonly CaseState[], limit 
     .limit(limit);
 }
 
-export async function countCasesByState(db: DbOrTx): Promise<Record<string, number>> {
-  const rows = await db.select({ state: cases.state, n: sql<number>`count(*)::int` }).from(cases).groupBy(cases.state);
-  return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
+/** The oldest cases in `state` with their mentions, unlocked: work a stage will claim later. */
+export async function oldestCasesWithMention(db: DbOrTx, state: CaseState, limit: number): Promise<Array<{ case: CaseRow; mention: MentionRow }>> {
+  const rows = await db
+    .select({ case: cases, mention: mentions })
+    .from(cases)
+    .innerJoin(mentions, eq(mentions.id, cases.mentionId))
+    .where(eq(cases.state, state))
+    .orderBy(asc(cases.createdAt), asc(cases.id))
+    .limit(limit);
+  return rows;
 }

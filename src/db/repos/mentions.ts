@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, ne } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
 import { mentions, metricSnapshots } from '../schema/index.js';
 import { engagementOf, splitMentionId, type Mention } from '../../core/mention.js';
@@ -62,4 +62,25 @@ export async function getMention(db: DbOrTx, id: string): Promise<MentionRow | u
 export async function getMentions(db: DbOrTx, ids: string[]): Promise<MentionRow[]> {
   if (ids.length === 0) return [];
   return db.select().from(mentions).where(inArray(mentions.id, ids));
+}
+
+/** How many posts of a conversation we have heard (thread size, an exposure factor). */
+export async function conversationSize(db: DbOrTx, platform: string, conversationId: string | null): Promise<number> {
+  if (!conversationId) return 1;
+  const [row] = await db
+    .select({ n: count() })
+    .from(mentions)
+    .where(and(eq(mentions.platform, platform), eq(mentions.conversationId, conversationId)));
+  return Number(row?.n ?? 1);
+}
+
+/** The other posts of a mention's conversation, oldest first (context for drafting). */
+export async function conversationOf(db: DbOrTx, m: MentionRow, limit = 10): Promise<MentionRow[]> {
+  if (!m.conversationId) return [];
+  return db
+    .select()
+    .from(mentions)
+    .where(and(eq(mentions.platform, m.platform), eq(mentions.conversationId, m.conversationId), ne(mentions.id, m.id)))
+    .orderBy(asc(mentions.postedAt))
+    .limit(limit);
 }

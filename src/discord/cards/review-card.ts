@@ -7,6 +7,7 @@ import type { CaseView } from '../../db/repos/case-views.js';
 import { formatReach } from '../../review/console-card.js';
 import { caseButtonId } from '../custom-id.js';
 import { codeBlock, escapeAndTruncate, escapeText, safeUrl, truncate, userMention } from './text.js';
+import { ACTIONABLE_STATES } from '../../cases/states.js';
 
 export const BAND_COLOURS: Record<string, number> = { low: 0x2ecc71, medium: 0xf1c40f, high: 0xe67e22, critical: 0xe74c3c };
 /** Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
@@ -35,7 +36,7 @@ function stateText(v: CaseView, ctx: CardContext): string {
   const c = v.case;
   const lines = [`**${STATE_LABEL[c.state] ?? c.state}**`];
   if (c.claimedBy) lines.push(`Claimed by ${userMention(c.claimedBy)}`);
-  if (c.approvalsNeeded > 1 && ['in_review', 'escalated'].includes(c.state)) {
+  if (c.approvalsNeeded > 1 && ACTIONABLE_STATES.includes(c.state)) {
     const first = c.approvals[0];
     lines.push(
       first
