@@ -30,6 +30,7 @@ export function createAdapters(config: Config, deps: AdapterDeps): Map<string, C
         batch: config.replay.batch,
         repliesFile: config.db.url ? null : join(config.db.dataDir, 'replay-replies.jsonl'),
         clock: deps.clock,
+        shiftToNow: config.replay.shiftToNow,
       }),
     );
   } else {

@@ -130,6 +130,7 @@ const EnvSchema = z.object({
   POLL_INTERVAL_SECONDS: int(1, 86_400).default(60),
   REPLAY_FILE: z.string().default(DEMO_FEED_FILE),
   REPLAY_BATCH: int(1, 10_000).default(25),
+  REPLAY_SHIFT_TO_NOW: bool.default(false),
   REDIS_URL: url.optional(),
 
   X_BEARER_TOKEN: z.string().min(1).optional(),
@@ -176,7 +177,8 @@ export interface Config {
   db: { url: string | null; dataDir: string };
   pollIntervalMs: number;
   redisUrl: string | null;
-  replay: { file: string; batch: number } | null;
+  /** `shiftToNow`: move the feed's post times so its last post is "now" (demos). */
+  replay: { file: string; batch: number; shiftToNow: boolean } | null;
   x: {
     bearerToken: string | null;
     user: { appKey: string; appSecret: string; accessToken: string; accessSecret: string } | null;
@@ -287,7 +289,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { cwd?: s
     db: { url: e.DATABASE_URL ?? null, dataDir: resolve(cwd, e.DATA_DIR) },
     pollIntervalMs: e.POLL_INTERVAL_SECONDS * 1000,
     redisUrl: e.REDIS_URL ?? null,
-    replay: replayOff ? null : { file: resolve(cwd, e.REPLAY_FILE), batch: e.REPLAY_BATCH },
+    replay: replayOff ? null : { file: resolve(cwd, e.REPLAY_FILE), batch: e.REPLAY_BATCH, shiftToNow: e.REPLAY_SHIFT_TO_NOW },
     x:
       e.X_BEARER_TOKEN || xUser
         ? {

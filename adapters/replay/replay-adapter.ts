@@ -27,6 +27,12 @@ export interface ReplayAdapterOptions {
   /** Where posted replies are recorded (JSONL), so they survive restarts. Null: memory only. */
   repliesFile?: string | null;
   clock?: Clock;
+  /**
+   * Move every post time by the same amount so the feed's last post is "now" (the clock's),
+   * keeping the gaps between posts: a demo run today then sees fresh posts, not posts days
+   * past their response-time policy. Off by default: tests and rehearsals replay times as written.
+   */
+  shiftToNow?: boolean;
 }
 
 interface Entry {
@@ -72,6 +78,7 @@ export class ReplayAdapter implements ChannelAdapter {
       entries.push(entry);
       this.byId.set(mention.id, entry);
     });
+    if (this.opts.shiftToNow) shiftToNow(entries, this.clock.now());
     this.entries = entries;
     return entries;
   }
@@ -125,4 +132,14 @@ export class ReplayAdapter implements ChannelAdapter {
   postedReplies(): Array<PostedReply & { to: string; text: string }> {
     return [...this.replies.values()];
   }
+}
+
+function shiftToNow(entries: Entry[], now: Date): void {
+  const time = (e: Entry) => (e.mention.createdAt ? Date.parse(e.mention.createdAt) : NaN);
+  let last = -Infinity;
+  for (const e of entries) if (Number.isFinite(time(e))) last = Math.max(last, time(e));
+  if (!Number.isFinite(last)) return;
+  const delta = now.getTime() - last;
+  // A post without a time stays without one: the pipeline dates it when it is heard.
+  for (const e of entries) if (Number.isFinite(time(e))) e.mention = { ...e.mention, createdAt: new Date(time(e) + delta).toISOString() };
 }

@@ -1,4 +1,4 @@
-/** `glasshouse run [--once] [--dry-run]`: the bot. */
+/** `glasshouse run [--once] [--dry-run] [--replay-now]`: the bot. */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
 import { createLogger } from '../../logger.js';
@@ -6,9 +6,15 @@ import { createLogger } from '../../logger.js';
 export async function runCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { once: { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false } },
+    options: {
+      once: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      // The demo (`npm start`): the replay feed's posts are dated as if they arrived just now.
+      'replay-now': { type: 'boolean', default: false },
+    },
   });
-  const config = loadConfig();
+  const loaded = loadConfig();
+  const config = values['replay-now'] && loaded.replay ? { ...loaded, replay: { ...loaded.replay, shiftToNow: true } } : loaded;
   const logger = createLogger({ level: config.log.level, format: config.log.format });
   // Loaded after the config is validated: a settings mistake is reported before anything heavy loads.
   const { createApp, logSubsystems } = await import('../../app/create-app.js');

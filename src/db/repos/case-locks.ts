@@ -1,7 +1,7 @@
 /** Row locks and small case updates that are not state changes (card bookkeeping). */
 import { and, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.js';
-import { cases } from '../schema/index.js';
+import { cases, mentions } from '../schema/index.js';
 import type { CaseRow } from './cases.js';
 import type { CaseState } from '../../cases/states.js';
 
@@ -66,13 +66,16 @@ export async function caseStats(db: DbOrTx, since: Date): Promise<CaseStats> {
     .groupBy(cases.state);
   const byState = Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
   const created = rows.reduce((a, r) => a + Number(r.n), 0);
+  // Response time as the customer saw it: from their post, not from when we heard it.
+  const waited = sql`extract(epoch from (${cases.firstResponseAt} - coalesce(${mentions.postedAt}, ${cases.createdAt}))) / 60`;
   const [rt] = await db
     .select({
       n: sql<number>`count(*)::int`,
-      p50: sql<number | null>`percentile_cont(0.5) within group (order by extract(epoch from (${cases.firstResponseAt} - ${cases.createdAt})) / 60)`,
-      p90: sql<number | null>`percentile_cont(0.9) within group (order by extract(epoch from (${cases.firstResponseAt} - ${cases.createdAt})) / 60)`,
+      p50: sql<number | null>`percentile_cont(0.5) within group (order by ${waited})`,
+      p90: sql<number | null>`percentile_cont(0.9) within group (order by ${waited})`,
     })
     .from(cases)
+    .innerJoin(mentions, eq(mentions.id, cases.mentionId))
     .where(and(gte(cases.createdAt, since), isNotNull(cases.firstResponseAt)));
   const approvedStates: CaseState[] = ['approved', 'posting', 'posted', 'failed', 'replied_by_hand'];
   const approved = approvedStates.reduce((a, s) => a + (byState[s] ?? 0), 0);
