@@ -3,7 +3,7 @@ import { CATEGORIES, KINDS, type Category } from '../../src/core/triage.js';
 import { replyLengthFor } from '../../src/core/reply-length.js';
 import { createDrafter, lintReply } from '../../src/drafting/index.js';
 import { templateDraft } from '../../src/drafting/drafter.js';
-import { OFFLINE_TEMPLATES_ID, phraseSetFor } from '../../src/drafting/offline/compose.js';
+import { handoffPhrase, OFFLINE_TEMPLATES_ID, PRESS_REACH, phraseSetFor } from '../../src/drafting/offline/compose.js';
 import { brand, mention, triage } from './helpers.js';
 
 // A post per language as a customer would write it; Hindi in both scripts.
@@ -26,6 +26,32 @@ const PLATFORMS = [
 ];
 
 describe('offline templates', () => {
+  for (const [tag, post] of Object.entries(POSTS)) {
+    it(`${tag}: a journalist's enquiry gets the press hand-off, a customer threatening the press keeps the safety step`, () => {
+      for (const { platform, handle } of PLATFORMS) {
+        const reporter = mention(post.text, { platform, author: { handle, verified: true, followers: 41_300 } });
+        const categories: Category[] = ['safety', 'media_attention'];
+        const set = phraseSetFor(post.lang, reporter, brand);
+        // Whether the draft contains one of these steps, as composed for this platform.
+        const uses = (text: string, steps: readonly string[] | undefined) =>
+          (steps ?? []).some((v) => text.toLowerCase().includes(v.replace('{handoff}', handoffPhrase(set, brand, platform)).toLowerCase()));
+        for (const previous of [[], ['an earlier draft']]) {
+          const d = templateDraft({ mention: reporter, triage: triage(reporter, { lang: post.lang, categories }), brand, previous }, 'test');
+          expect(uses(d.text, set.press.step), d.text).toBe(true);
+          expect(uses(d.text, set.steps.safety), d.text).toBe(false);
+          expect(lintReply({ text: d.text, platform, mention: reporter, brand }).ok, d.text).toBe(true);
+          expect(d.lang).toBe(post.lang);
+          const { length, max } = replyLengthFor(platform, d.text);
+          expect(length).toBeLessThanOrEqual(max);
+        }
+        const customer = mention(post.text, { platform, author: { handle, followers: PRESS_REACH - 1 } });
+        const c = templateDraft({ mention: customer, triage: triage(customer, { lang: post.lang, categories }), brand }, 'test');
+        expect(uses(c.text, set.press.step), c.text).toBe(false);
+        expect(uses(c.text, set.steps.safety), c.text).toBe(true);
+      }
+    });
+  }
+
   for (const [tag, post] of Object.entries(POSTS)) {
     it(`${tag}: every kind x category x platform passes the lint, in the customer's language, within length, in the brand voice`, () => {
       let checked = 0;

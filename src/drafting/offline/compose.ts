@@ -81,8 +81,23 @@ function capitalize(s: string): string {
   return s.charAt(0).toLocaleUpperCase() + s.slice(1);
 }
 
-function body(set: PhraseSet, triage: Pick<TriageResult, 'kind' | 'categories'>, combo: readonly [0 | 1, 0 | 1]): [string, string] {
+/** Followers from which a post with media cues reads as a journalist's enquiry rather than a customer's threat. */
+export const PRESS_REACH = 10_000;
+
+/**
+ * A journalist asking for comment (media cues from a verified or widely followed
+ * account) gets the press hand-off, not the step meant for the affected customer
+ * ("stop using the device" is not an answer to a reporter). A customer threatening
+ * to go to the press keeps the step for their problem.
+ */
+export function isPressEnquiry(mention: Mention, categories: readonly Category[]): boolean {
+  if (!categories.includes('media_attention')) return false;
+  return mention.author.verified === true || (mention.author.followers ?? 0) >= PRESS_REACH;
+}
+
+function body(set: PhraseSet, triage: Pick<TriageResult, 'kind' | 'categories'>, combo: readonly [0 | 1, 0 | 1], press: boolean): [string, string] {
   const [a, b] = combo;
+  if (press) return [set.press.open[a], set.press.step[b]];
   const hasCategory = triage.categories.length > 0;
   switch (triage.kind) {
     case 'praise':
@@ -111,9 +126,10 @@ export function composeReply(input: ComposeInput): ComposedReply {
   const prefix = brand.voice.addressCustomerByHandle ? `@${handle} ` : '';
   const signOff = brand.voice.signOff.trim();
   const previous = new Set((input.previous ?? []).map((p) => p.trim()));
+  const press = triage.kind !== 'praise' && isPressEnquiry(mention, triage.categories);
 
   const build = (combo: readonly [0 | 1, 0 | 1]): string => {
-    const [open, step] = body(set, triage, combo);
+    const [open, step] = body(set, triage, combo, press);
     // The step may start with {handoff} ("{handoff}, ..."): sentence case either way.
     const sentences = [open, capitalize(step.replace('{handoff}', handoff))];
     // Longest first; shed the opening, then the sign-off, until it fits the platform.

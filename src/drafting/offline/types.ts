@@ -18,6 +18,8 @@ export interface PhraseSet {
   question: { open: Variants; step: Variants };
   praise: { open: Variants; close: Variants };
   other: { open: Variants; step: Variants };
+  /** A journalist's enquiry: thanks and a hand-off to the press team, whatever the story is about. */
+  press: { open: Variants; step: Variants };
   /** Private-channel phrases, imperative, as they fit inside the sentences above. */
   handoff: { dm: string; privateMessage: string; url: string };
 }

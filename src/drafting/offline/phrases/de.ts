@@ -25,5 +25,9 @@ export const de: PhraseSet = {
     open: ['Danke, dass Sie sich melden.', 'Danke für die Erwähnung.'],
     step: ['Wenn wir bei etwas helfen können, bitte {handoff}.', 'Falls Sie Hilfe brauchen, bitte {handoff}.'],
   },
+  press: {
+    open: ['Danke, dass Sie sich melden.', 'Vielen Dank für Ihre Nachricht.'],
+    step: ['Unser Presseteam meldet sich bei Ihnen: Bitte {handoff} mit Ihren Kontaktdaten.', 'Bitte {handoff} mit Ihren Kontaktdaten, dann meldet sich unser Presseteam bei Ihnen.'],
+  },
   handoff: { dm: 'schreiben Sie uns eine DM', privateMessage: 'schreiben Sie uns eine private Nachricht', url: 'schreiben Sie uns über {url}' },
 };

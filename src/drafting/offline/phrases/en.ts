@@ -27,5 +27,9 @@ export const en: PhraseSet = {
     open: ['Thanks for reaching out.', 'Thanks for the mention.'],
     step: ['If there is anything we can help with, please {handoff}.', 'If you need a hand with anything, please {handoff}.'],
   },
+  press: {
+    open: ['Thanks for getting in touch.', 'Thank you for reaching out to us.'],
+    step: ['Our press team will follow up with you: please {handoff} with your contact details.', 'Please {handoff} with your contact details and our press team will get back to you.'],
+  },
   handoff: { dm: 'send us a DM', privateMessage: 'send us a private message', url: 'write to us at {url}' },
 };

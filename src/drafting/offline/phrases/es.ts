@@ -25,5 +25,9 @@ export const es: PhraseSet = {
     open: ['Gracias por escribirnos.', 'Gracias por mencionarnos.'],
     step: ['Si necesitas ayuda con algo, por favor {handoff}.', 'Si podemos ayudarte en algo, por favor {handoff}.'],
   },
+  press: {
+    open: ['Gracias por ponerte en contacto.', 'Gracias por escribirnos.'],
+    step: ['Nuestro equipo de prensa se pondrá en contacto contigo: por favor, {handoff} con tus datos de contacto.', 'Por favor, {handoff} con tus datos de contacto y nuestro equipo de prensa te responderá.'],
+  },
   handoff: { dm: 'escríbenos por DM', privateMessage: 'envíanos un mensaje privado', url: 'escríbenos en {url}' },
 };

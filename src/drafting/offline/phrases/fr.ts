@@ -25,5 +25,9 @@ export const fr: PhraseSet = {
     open: ['Merci de nous avoir écrit.', 'Merci pour la mention.'],
     step: ['Si nous pouvons vous aider, merci de {handoff}.', 'Si vous avez besoin d’aide, merci de {handoff}.'],
   },
+  press: {
+    open: ['Merci de nous avoir contactés.', 'Merci pour votre message.'],
+    step: ['Notre équipe presse reviendra vers vous : merci de {handoff} avec vos coordonnées.', 'Pouvez-vous {handoff} avec vos coordonnées ? Notre équipe presse reviendra vers vous.'],
+  },
   handoff: { dm: 'nous écrire en DM', privateMessage: 'nous envoyer un message privé', url: 'nous écrire sur {url}' },
 };

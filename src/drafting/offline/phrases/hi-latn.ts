@@ -26,5 +26,9 @@ export const hiLatn: PhraseSet = {
     open: ['Humse sampark karne ke liye shukriya.', 'Humein yaad karne ke liye dhanyavaad.'],
     step: ['Agar hum kisi cheez mein madad kar sakte hain, to kripya {handoff}.', 'Agar aapko madad chahiye, to kripya {handoff}.'],
   },
+  press: {
+    open: ['Sampark karne ke liye dhanyavaad.', 'Humse baat karne ke liye dhanyavaad.'],
+    step: ['Hamari press team aapse sampark karegi: kripya apni contact jaankari ke saath {handoff}.', 'Kripya apni contact jaankari ke saath {handoff}, hamari press team aapse baat karegi.'],
+  },
   handoff: { dm: 'humein DM bhejiye', privateMessage: 'humein private message bhejiye', url: 'humein {url} par likhiye' },
 };

@@ -25,5 +25,9 @@ export const hu: PhraseSet = {
     open: ['Köszönjük, hogy írt nekünk.', 'Köszönjük az említést.'],
     step: ['Ha segíthetünk valamiben, kérjük, {handoff}.', 'Ha segítségre van szüksége, kérjük, {handoff}.'],
   },
+  press: {
+    open: ['Köszönjük, hogy megkeresett minket.', 'Köszönjük az üzenetét.'],
+    step: ['A sajtócsapatunk felveszi Önnel a kapcsolatot: kérjük, {handoff} az elérhetőségével.', 'Kérjük, {handoff} az elérhetőségével, és a sajtócsapatunk jelentkezik.'],
+  },
   handoff: { dm: 'írjon nekünk DM-ben', privateMessage: 'írjon nekünk privát üzenetet', url: 'írjon nekünk itt: {url}' },
 };

@@ -25,5 +25,9 @@ export const pt: PhraseSet = {
     open: ['Obrigado por nos contactar.', 'Obrigado pela menção.'],
     step: ['Se pudermos ajudar em algo, por favor {handoff}.', 'Se precisar de ajuda, por favor {handoff}.'],
   },
+  press: {
+    open: ['Obrigado por entrar em contacto.', 'Obrigado pela sua mensagem.'],
+    step: ['A nossa equipa de imprensa vai entrar em contacto: por favor, {handoff} com os seus contactos.', 'Por favor, {handoff} com os seus contactos e a nossa equipa de imprensa responde-lhe.'],
+  },
   handoff: { dm: 'envie-nos uma DM', privateMessage: 'envie-nos uma mensagem privada', url: 'escreva-nos em {url}' },
 };
