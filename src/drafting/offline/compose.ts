@@ -12,7 +12,7 @@ import type { PhraseSet, Variants } from './types.js';
 
 /** Bump when the phrase sets change: stored with every template draft. */
 export const OFFLINE_TEMPLATES_ID = 'offline-templates';
-export const OFFLINE_TEMPLATES_VERSION = '1.0.0';
+export const OFFLINE_TEMPLATES_VERSION = '1.1.0';
 
 /** Most serious first: the step for the first matching category is used. */
 const CATEGORY_ORDER: Category[] = ['safety', 'privacy', 'legal', 'discrimination', 'harassment', 'fraud_billing', 'outage', 'service_failure', 'media_attention'];
