@@ -1,8 +1,9 @@
 /**
  * Hashed sparse features for the shipped linear model. Shared by the engine and by
  * scripts/train-triage.ts so training and scoring see exactly the same features:
- * words (also paired with the language), 5-letter stems (inflection: "működik/működött",
- * "ευχαριστ-"), word pairs, the language, and the lexicon/emoji cues (which carry what the model learns on
+ * words (also paired with the language; letters repeated 3+ times cut to two and digits to 0,
+ * with a feature for the elongation), 5-letter stems (inflection: "működik/működött",
+ * "ευχαριστ-"), word pairs, the emoji and emoticons found, the language, and the lexicon/emoji cues (which carry what the model learns on
  * English over to the other languages).
  */
 import type { Features } from './features.js';
@@ -26,15 +27,48 @@ function mix(a: number, b: number): number {
   return h >>> 0;
 }
 
-const tokenMemo = new Map<string, number>();
-function tokenHash(t: string): number {
-  let h = tokenMemo.get(t);
-  if (h === undefined) {
-    h = fnv1a(t);
-    if (tokenMemo.size > 50_000) tokenMemo.clear();
-    tokenMemo.set(t, h);
+/** A token's hashes, memoized: the word (elongations and digits normalized) and its 5-letter stem. */
+interface TokenInfo {
+  h: number;
+  /** Stem hash, or -1 for words of up to 6 letters. */
+  stem: number;
+  /** Letters repeated 3+ times ("sooo", "noooo"): normalized to two, and a feature of its own. */
+  elongated: boolean;
+}
+
+/** "sooooo" -> "soo", "2019" -> "0000": one hash for every spelling of the same word. */
+function normalizeToken(t: string): { t: string; elongated: boolean } {
+  let out = '';
+  let elongated = false;
+  let run = 0;
+  let changed = false;
+  for (let i = 0; i < t.length; i++) {
+    let c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57 && c !== 48) {
+      c = 48;
+      changed = true;
+    }
+    run = i > 0 && t.charCodeAt(i) === t.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run >= 3) {
+      elongated = true;
+      changed = true;
+      continue;
+    }
+    out += String.fromCharCode(c);
   }
-  return h;
+  return { t: changed ? out : t, elongated };
+}
+
+const tokenMemo = new Map<string, TokenInfo>();
+function tokenInfo(raw: string): TokenInfo {
+  let info = tokenMemo.get(raw);
+  if (info === undefined) {
+    const { t, elongated } = normalizeToken(raw);
+    info = { h: fnv1a(t), stem: t.length > 6 ? mix(fnv1a(t.slice(0, 5)), STEM) : -1, elongated };
+    if (tokenMemo.size > 50_000) tokenMemo.clear();
+    tokenMemo.set(raw, info);
+  }
+  return info;
 }
 
 const STEM = 0x51ed270b;
@@ -45,6 +79,16 @@ function nameHash(name: string): number {
   if (h === undefined) {
     h = fnv1a('#' + name);
     named.set(name, h);
+  }
+  return h;
+}
+
+const emojiMemo = new Map<string, number>();
+function emojiHash(e: string): number {
+  let h = emojiMemo.get(e);
+  if (h === undefined) {
+    h = nameHash('emo:' + e) & MASK;
+    emojiMemo.set(e, h);
   }
   return h;
 }
@@ -68,6 +112,7 @@ const CUE_NAMES = [
 ] as const;
 const CUE_HASHES = CUE_NAMES.map((n) => nameHash(n) & MASK);
 const BIAS = nameHash('bias') & MASK;
+const ELONGATED = nameHash('elong') & MASK;
 const sat = (x: number) => Math.log1p(x);
 
 // Hot path: plain loops and no closures (this runs for every mention).
@@ -80,22 +125,32 @@ export function featurize(f: Features, opts: FeaturizeOptions = {}): Sparse {
     const w = 1 / Math.sqrt(toks.length);
     let prev = 0;
     for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!;
-      const h = tokenHash(t);
+      const info = tokenInfo(toks[i]!);
+      const h = info.h;
       idx.push(h & MASK);
       val.push(w);
       // The word within its language ("no" in es/it/pt, "mal" in de/es/pt).
       idx.push(mix(h, lh) & MASK);
       val.push(w);
-      if (t.length > 6) {
-        idx.push(mix(tokenHash(t.slice(0, 5)), STEM) & MASK);
+      if (info.stem >= 0) {
+        idx.push(info.stem & MASK);
         val.push(w);
       }
       if (i > 0) {
         idx.push(mix(prev, h ^ PAIR) & MASK);
         val.push(w);
       }
+      if (info.elongated) {
+        idx.push(ELONGATED);
+        val.push(1);
+      }
       prev = h;
+    }
+    // Emoji and emoticons by name (the tokens hold letters and digits only).
+    const found = f.emoji.found;
+    for (let i = 0; i < found.length; i++) {
+      idx.push(emojiHash(found[i]!));
+      val.push(1);
     }
   }
   const cueStart = idx.length;

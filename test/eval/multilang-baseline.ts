@@ -1,7 +1,7 @@
 /**
  * The multilang-sentiment baseline is slow (a fuzzy search per word: 40–90 ms a tweet,
- * hours for the whole set), so it runs on a fixed sample (the first SAMPLE_PER_LANG
- * posts of each language by hashed id) and its labels are cached in test/.tmp/, keyed
+ * hours for the whole set), so it runs on fixed samples (the first SAMPLE_PER_LANG and
+ * LARGE_SAMPLE_PER_LANG posts of each language by hashed id) and its labels are cached in test/.tmp/, keyed
  * by id and text hash. Delete the cache to recompute.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,15 +14,17 @@ import { fnv1a } from '../../src/triage/hashing.js';
 
 const CACHE_DIR = resolve(PROJECT_ROOT, 'test/.tmp');
 export const SAMPLE_PER_LANG = 300;
+/** The larger comparison: the first LARGE_SAMPLE_PER_LANG posts per language by hashed id (a superset of the 300). */
+export const LARGE_SAMPLE_PER_LANG = 1000;
 
-/** The baseline's sample: per language, the first SAMPLE_PER_LANG ids by hash. */
-export function baselineSample<T extends { mention: Mention; lang: string }>(rows: T[]): T[] {
+/** The baseline's sample: per language, the first `n` ids by hash. */
+export function baselineSample<T extends { mention: Mention; lang: string }>(rows: T[], n = SAMPLE_PER_LANG): T[] {
   const byLang = new Map<string, T[]>();
   for (const r of rows) byLang.set(r.lang, [...(byLang.get(r.lang) ?? []), r]);
   const out: T[] = [];
   for (const list of byLang.values()) {
     list.sort((a, b) => fnv1a(a.mention.id) - fnv1a(b.mention.id) || (a.mention.id < b.mention.id ? -1 : 1));
-    out.push(...list.slice(0, SAMPLE_PER_LANG));
+    out.push(...list.slice(0, n));
   }
   return out;
 }
