@@ -8,7 +8,8 @@
  * nothing, though both say network. Cue data per topic and language: topics/cues.ts.
  */
 import type { Category } from '../core/triage.js';
-import { CANCELS, FAILURE, NEGATION, STATE_VERBS, TOPIC_CUES, type PerLang } from './topics/cues.js';
+import { CANCELS, FAILURE, NEGATION, PRAISE_WORDS, SARCASM, STATE_VERBS, TOPIC_CUES, type PerLang } from './topics/cues.js';
+import { CONCEPT_CUES } from './topics/concepts.js';
 
 /** Max words between a subject cue and a problem cue (fillers not counted). */
 export const CUE_DISTANCE = 4;
@@ -55,13 +56,26 @@ export interface Topic {
   generic: boolean;
   subject: CueSet;
   problem: CueSet;
+  /** A service concept (topics/concepts.ts), not a hand-written topic: stricter negation, ranked by concept order. */
+  concept: boolean;
+  /** Extra verbs a negation turns into a failure (concepts only). */
+  verbs: CueSet | null;
 }
 
-export const TOPICS: readonly Topic[] = TOPIC_CUES.map((t) => ({ id: t.id, category: t.category, generic: t.generic, subject: compile(t.subject), problem: compile(t.problem) }));
+export const TOPICS: readonly Topic[] = TOPIC_CUES.map((t) => ({ id: t.id, category: t.category, generic: t.generic, subject: compile(t.subject), problem: compile(t.problem), concept: false, verbs: null }));
+/** Concept topics: a service noun of the concept dictionary with a problem cue (issue 11, topics nobody wrote). */
+export const CONCEPTS: readonly Topic[] = CONCEPT_CUES.map((c) => ({ id: c.id, category: 'outage', generic: true, subject: compile(c.subject), problem: compile(c.problem ?? []), concept: true, verbs: c.verbs ? compile(c.verbs) : null }));
+const ALL_TOPICS: readonly Topic[] = [...TOPICS, ...CONCEPTS];
 const NEG = compile(NEGATION);
 const FAIL = compile(FAILURE);
 const VERBS = compile(STATE_VERBS);
 const CANCEL = compile(CANCELS);
+/** Words built on a failure stem that mean the opposite: "hibátlan" (flawless), "fehlerfrei". */
+const FLAWLESS = compile(['hibatlan*', 'hibamentes*', 'fehlerfrei*', 'fehlerlos*', 'sem falha*', 'sin fallo*', 'errorless']);
+const PRAISE = compile(PRAISE_WORDS);
+/** Sarcasm emoji and "/s". */
+const SARCASM_RE = /[🙄🙃😒😑🤡🤦👏]|\/s\b/u;
+const SARCASM_WORDS: CueSet = { exact: new Set(SARCASM.map(fold)), prefixes: [] };
 /** Error words: next to "message" or "code" they name an error message, not a text message. */
 const ERROR = compile(['error*', 'erreur*', 'fehler*', 'hiba*', 'σφαλμα*', 'erro*', 'एरर']);
 const ERROR_NOTE = new Set(['sms_missing']);
@@ -86,7 +100,11 @@ export function clauseTokens(text: string): Tok[] {
   const clean = fold(text.normalize('NFC'))
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/[@#]\S+/g, ' ')
-    .replace(/(^|[^\p{L}])(?:l|d|j|qu|n|s|c|m|t)['’](?=\p{L})/gu, '$1');
+    .replace(/(^|[^\p{L}])(?:l|d|j|qu|n|s|c|m|t)['’](?=\p{L})/gu, '$1')
+    // Multi-word service nouns become one token: "mot de passe", "palavra-passe", "e-mail".
+    .replace(/\bmots? de passe\b/g, 'motdepasse')
+    .replace(/\bpalavras?-passe\b/g, 'palavrapasse')
+    .replace(/\be-mail/g, 'email');
   const out: Tok[] = [];
   clean.split(CLAUSE).forEach((part, clause) => {
     for (const w of part.match(WORD) ?? []) out.push({ t: w.replace(/’/g, "'"), clause });
@@ -112,10 +130,11 @@ export function topicsOf(text: string, categories: readonly Category[] = []): st
   const toks = clauseTokens(text).filter((x) => !FILLERS.has(x.t));
   const neg = toks.map((x, i) => hit(x.t, NEG) && !cancelled(toks, i));
   const verb = toks.map((x) => hit(x.t, VERBS));
-  const fail = toks.map((x, i) => hit(x.t, FAIL) && !(x.t === 'double' && toks[i + 1]?.t.startsWith('check')));
-  const scored: Array<{ id: string; d: number; order: number }> = [];
-  TOPICS.forEach((topic, order) => {
-    const supported = categories.includes(topic.category);
+  const fail = toks.map((x, i) => hit(x.t, FAIL) && !hit(x.t, FLAWLESS) && !(x.t === 'double' && toks[i + 1]?.t.startsWith('check')));
+  const scored: Array<{ id: string; d: number; order: number; rank: number }> = [];
+  ALL_TOPICS.forEach((topic, order) => {
+    const supported = !topic.concept && categories.includes(topic.category);
+    const isVerb = (v: number) => verb[v] || (topic.verbs !== null && hit(toks[v]!.t, topic.verbs));
     const subj: number[] = [];
     const prob: number[] = [];
     let best = Infinity;
@@ -142,18 +161,37 @@ export function topicsOf(text: string, categories: readonly Category[] = []): st
         // Every cue pair must share a clause: "network of shops, no appointment" is no problem.
         if (!neg[n] || n === s || !same(s, n)) continue;
         const d = Math.abs(s - n);
-        // A bare negation right next to the subject: "no data", "δεν έρχονται SMS".
-        if (d <= NEG_DISTANCE) best = Math.min(best, d);
+        // A bare negation right next to the subject: "no data", "δεν έρχονται SMS". For a
+        // concept, only before its noun ("sin roaming"): "support never called back" is no outage.
+        if (d <= NEG_DISTANCE && (!topic.concept || n < s)) best = Math.min(best, d);
         // A negated state verb near the subject: "funktioniert seit heute Morgen nicht".
         for (let v = n - CUE_DISTANCE; v <= n + CUE_DISTANCE; v++) {
-          if (v < 0 || v >= toks.length || v === n || v === s || !verb[v] || !same(v, n)) continue;
+          if (v < 0 || v >= toks.length || v === n || v === s || !isVerb(v) || !same(v, n)) continue;
           if (Math.abs(v - s) <= CUE_DISTANCE) best = Math.min(best, Math.max(Math.abs(v - s), 1));
         }
         // Triage agrees this is the topic's kind of problem: a negation in the same clause will do.
         if (supported && d <= CUE_DISTANCE) best = Math.min(best, d + 0.5);
       }
     }
-    if (best <= CUE_DISTANCE + 0.5) scored.push({ id: topic.id, d: best - (supported ? 0.25 : 0), order });
+    if (best <= CUE_DISTANCE + 0.5) scored.push({ id: topic.id, d: best - (supported ? 0.25 : 0), order, rank: topic.concept ? 1 : topic.generic ? 2 : 0 });
   });
-  return scored.sort((a, b) => a.d - b.d || a.order - b.order).map((s) => s.id);
+  // Hand-written topics by closeness; a concept named in the post outranks the broad
+  // outage topics ("roaming data is dead" is a roaming incident, not connectivity) but not
+  // a topic with its own problem words (a double charge stays one), and concepts rank by
+  // their dictionary order so one burst lands on one concept.
+  if (!scored.some((x) => x.rank === 1)) return scored.sort((a, b) => a.d - b.d || a.order - b.order).map((x) => x.id);
+  return scored.sort((a, b) => a.rank - b.rank || (a.rank === 1 ? a.order - b.order : a.d - b.d || a.order - b.order)).map((x) => x.id);
+}
+
+/**
+ * Whether a post triage called praise still states the problem its topic signature found:
+ * sarcasm ("great, no data again 🙄", "love how the app crashes") or no praising word at
+ * all (triage misread it). "The app works great now" has no topic, so it never gets here;
+ * "my data never runs out, love it" has one but praises and is not sarcastic, so it stays out.
+ */
+export function praiseStatesProblem(text: string): boolean {
+  if (SARCASM_RE.test(text.normalize('NFC'))) return true;
+  const toks = clauseTokens(text);
+  if (toks.some((x, i) => hit(x.t, SARCASM_WORDS) || (i > 0 && hit(`${toks[i - 1]!.t} ${x.t}`, SARCASM_WORDS)))) return true;
+  return !toks.some((x) => hit(x.t, PRAISE));
 }

@@ -260,3 +260,30 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     },
   },
 ];
+
+/**
+ * Praising words: a post triage called praise is let into incidents only when it has none
+ * of these (triage misread it) or it is sarcastic (SARCASM). Accents may be written or not.
+ */
+export const PRAISE_WORDS: PerLang = {
+  en: ['love*', 'great', 'thanks', 'thank*', 'perfect*', 'awesome', 'excellent', 'nice', 'happy', 'amazing', 'brilliant', 'flawless*', 'smooth*', 'fast', 'handy', 'painless'],
+  es: ['gracias', 'genial', 'encanta*', 'perfect*', 'excelente', 'rapid*', 'bonit*'],
+  de: ['danke', 'super', 'toll*', 'prima', 'perfekt*', 'klasse', 'praktisch'],
+  fr: ['merci', 'parfait*', 'genial', 'top', 'bravo', 'super', 'rapide'],
+  pt: ['obrigad*', 'adoro', 'adorei', 'otim*', 'perfeit*', 'excelente', 'lindo', 'linda'],
+  el: ['ευχαριστ*', 'τελει*', 'ωραι*', 'αψογ*', 'υπεροχ*', 'γρηγορ*'],
+  hu: ['koszi', 'koszonom', 'szuper', 'remek*', 'hibatlan*', 'tokeletes*', 'gyors'],
+  hi: ['धन्यवाद', 'बढ़िया', 'बढिया', 'अच्छा', 'अच्छी', 'badhiya', 'shukriya', 'thanks', 'mast', 'accha', 'achha', 'सुंदर', 'आसान'],
+};
+
+/** Sarcasm: single words or word pairs (folded) that turn a "praising" post back into a complaint. */
+export const SARCASM: readonly string[] = [
+  'again', 'yet again', 'as usual', 'as always', 'for nothing', 'love how', 'love that', 'so much for', 'classic',
+  'otra vez', 'de nuevo', 'como siempre', 'por nada',
+  'schon wieder', 'mal wieder', 'wieder mal', 'wie immer', 'für nichts',
+  'encore', 'comme habitude', 'pour rien',
+  'outra vez', 'de novo', 'como sempre',
+  'πάλι', 'ως συνήθως', 'το τίποτα',
+  'megint', 'újra', 'szokás szerint', 'kösz semmit',
+  'phir se', 'fir se', 'फिर', 'वाह', 'wah', 'hamesha',
+];

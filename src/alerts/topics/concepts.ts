@@ -1,0 +1,141 @@
+/**
+ * Service concepts for topics nobody wrote a signature for (issue 11): a small multilingual
+ * dictionary of service nouns (roaming, router/fibre/TV, checkout/payment page, password
+ * reset, e-mail, customer-service line, store ...) mapped to a concept id. A concept noun
+ * with a problem cue in the same clause (a generic failure word, a negated state verb, a
+ * negation right before the noun, or a word of the concept's own problem: "unreachable",
+ * "on hold", "closed") makes the concept a topic, so a burst of "roaming not working" in
+ * five languages is one incident although no topic "roaming" was written by hand.
+ *
+ * Cue syntax as in cues.ts. Order matters: when a post names several concepts, the first
+ * in this list wins (a "password reset e-mail" is about the password reset, not e-mail in
+ * general), so every complaint of one burst lands on the same concept.
+ */
+import type { PerLang } from './cues.js';
+
+export interface ConceptCues {
+  id: string;
+  /** Service nouns naming the concept. */
+  subject: PerLang;
+  /** Words that state this concept's own problem, besides the generic failure words. */
+  problem?: PerLang;
+  /** Extra verbs a negation turns into a failure for this concept ("nobody answers"). */
+  verbs?: PerLang;
+}
+
+export const CONCEPT_CUES: readonly ConceptCues[] = [
+  {
+    id: 'password_reset',
+    subject: {
+      en: ['password*', '=reset', 'passcode'],
+      es: ['contrasena*', 'restablec*', 'clave'],
+      de: ['passwort*', 'kennwort*', 'zurucksetz*'],
+      fr: ['motdepasse', 'reinitialis*'],
+      pt: ['senha*', 'palavrapasse', 'redefini*', 'repor'],
+      el: ['επαναφορ*', 'προσβασ*'],
+      hu: ['jelszo*', 'visszaallit*'],
+      hi: ['password', 'पासवर्ड', 'रीसेट', 'reset'],
+    },
+    problem: { en: ['locked'], de: ['gesperrt'], fr: ['bloque*'] },
+  },
+  {
+    id: 'email',
+    subject: {
+      en: ['email*', '=mail', '=mails', 'inbox'],
+      es: ['correo*', 'email*'],
+      de: ['=mail', '=mails', 'email*', 'e-mail*'],
+      fr: ['=mail', '=mails', 'email*', 'courriel*'],
+      pt: ['email*', '=mail'],
+      el: ['email', 'μειλ', 'ηλεκτρονικ*'],
+      hu: ['email*', 'emailt', 'levelet', 'levelek*'],
+      hi: ['email', 'mail', 'ईमेल', 'मेल'],
+    },
+  },
+  {
+    id: 'checkout',
+    subject: {
+      en: ['checkout', '=payment', '=payments', '=pay', '=paying'],
+      es: ['pago', 'pagos', 'pagar', 'pasarela', 'checkout'],
+      de: ['bezahl*', 'zahlung', 'zahlungen', 'kasse', 'checkout', 'bezahlseite'],
+      fr: ['paiement*', 'payer', 'checkout'],
+      pt: ['pagamento*', 'pagar', 'checkout'],
+      el: ['πληρωμ*', 'πληρωσ*', 'αγορας'],
+      hu: ['fizetes*', 'fizetesi', 'fizetni', 'penztar*'],
+      hi: ['payment', 'पेमेंट', 'भुगतान', 'checkout'],
+    },
+  },
+  {
+    id: 'support_line',
+    subject: {
+      en: ['hotline', 'helpline', 'support', '=care', 'callcentre', 'callcenter', 'agent*'],
+      es: ['atencion', 'soporte', 'teleoperador*'],
+      de: ['hotline*', 'kundenservice', 'kundendienst', 'servicehotline', 'support', 'warteschleife'],
+      fr: ['hotline', '=client', 'clientele', 'conseiller*'],
+      pt: ['apoio', 'atendimento', 'linha'],
+      el: ['εξυπηρετησ*', 'υποστηριξ*'],
+      hu: ['ugyfelszolgalat*', 'forrodrot*', 'ugyintez*'],
+      hi: ['helpline', 'care', 'केयर', 'हेल्पलाइन', 'support'],
+    },
+    problem: {
+      en: ['unreachable', '=hold', 'hangs', 'hung', 'hanging', 'nobody'],
+      es: ['espera', 'cuelga*', 'nadie'],
+      de: ['warteschleife', 'legt', 'niemand', 'unerreichbar'],
+      fr: ['injoignable', 'attente', 'raccroch*', 'personne'],
+      pt: ['incontactavel', 'espera', 'deslig*', 'ninguem'],
+      el: ['αναμονη', 'κανεις', 'κλεινει'],
+      hu: ['elerhetetlen*', 'senki', 'bont*', 'varok'],
+      hi: ['hold', 'uthata', 'उठाता', 'kaat*'],
+    },
+    verbs: {
+      en: ['answer*', 'reach*', 'pick*', 'respond*', 'reply*'],
+      es: ['contest*', 'atiend*', 'respond*', 'coge*'],
+      de: ['erreich*', 'ran', 'antwort*', 'abgenommen', 'meldet'],
+      fr: ['repond*', 'decroch*', 'joindre'],
+      pt: ['atende*', 'respond*'],
+      el: ['απαντα*', 'σηκων*'],
+      hu: ['valaszol*', 'veszi', 'elerhet*'],
+      hi: ['jawab', 'uthata', 'लग'],
+    },
+  },
+  {
+    id: 'roaming',
+    subject: {
+      en: ['roaming', 'abroad'],
+      es: ['roaming', 'itineranc*', 'extranjero'],
+      de: ['roaming*', 'ausland'],
+      fr: ['roaming', 'itinerance', 'etranger'],
+      pt: ['roaming', 'estrangeiro'],
+      el: ['περιαγωγ*', 'roaming', 'εξωτερικο'],
+      hu: ['roaming*', 'barangol*', 'kulfold*'],
+      hi: ['roaming', 'रोमिंग', 'विदेश', 'videsh'],
+    },
+  },
+  {
+    id: 'home_broadband',
+    subject: {
+      en: ['router*', 'modem*', 'fibre', 'fiber', '=tv', 'tvbox'],
+      es: ['router', 'fibra', '=tele', 'television', 'decodificador'],
+      de: ['router*', 'glasfaser*', 'fernseh*', 'tvbox'],
+      fr: ['box', 'fibre', '=tele', 'television', 'decodeur'],
+      pt: ['router', 'fibra', 'box'],
+      el: ['ρουτερ', 'router', 'ινα', 'οπτικη', 'τηλεορασ*'],
+      hu: ['router*', 'optika', 'kabelnet*', '=teve', 'televizio*'],
+      hi: ['router', 'fibre', 'fiber', 'फाइबर', 'राउटर', 'टीवी', 'tv'],
+    },
+    problem: { en: ['=red', 'reboot*', 'losing'], es: ['roja'], de: ['=rot'], fr: ['rouge'], pt: ['vermelha', 'perde'], el: ['κοκκινο', 'χανει'], hu: ['piros*', 'elveszti'], hi: ['red'] },
+  },
+  {
+    id: 'store',
+    subject: {
+      en: ['=store', '=stores', '=shop', '=shops'],
+      es: ['tienda', 'tiendas'],
+      de: ['filiale*', '=shop', 'geschaft'],
+      fr: ['boutique*', 'magasin*'],
+      pt: ['loja', 'lojas'],
+      el: ['καταστημα*'],
+      hu: ['bolt', 'uzlet*'],
+      hi: ['store', 'स्टोर', 'dukaan', 'दुकान'],
+    },
+    problem: { en: ['closed', 'shut'], es: ['cerrad*'], de: ['geschlossen'], fr: ['ferme', 'fermee', 'fermes'], pt: ['fechad*'], el: ['κλειστ*'], hu: ['zarva'], hi: ['बंद', 'band'] },
+  },
+];
