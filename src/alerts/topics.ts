@@ -84,7 +84,7 @@ const ERROR_NOTE = new Set(['sms_missing']);
  * Skipped when measuring distance: emphatic particles that sit between a word and its
  * negation in Hindi/Hinglish ("khul hi nahi") and articles ("nem indul az alkalmazás").
  */
-const FILLERS = new Set(['hi', 'bhi', 'bilkul', 'ही', 'भी', 'बिल्कुल', 'the', 'a', 'an', 'az', 'egy', 'el', 'la', 'los', 'las', 'le', 'les', 'der', 'die', 'das', 'den', 'dem', 'o', 'os', 'as', 'η', 'ο', 'το', 'τα', 'οι', 'την', 'τον', 'sich', 'se', 'my', 'mi', 'mis', 'mein', 'meine', 'mon', 'ma', 'mes', 'meu', 'minha', 'μου', 'mera', 'meri', 'mere', 'मेरा', 'मेरी', 'मेरे']);
+const FILLERS = new Set(['hi', 'bhi', 'bilkul', 'ही', 'भी', 'बिल्कुल', 'the', 'a', 'an', 'az', 'egy', 'el', 'la', 'los', 'las', 'le', 'les', 'der', 'die', 'das', 'den', 'dem', 'o', 'os', 'as', 'η', 'ο', 'το', 'τα', 'οι', 'την', 'τον', 'να', 'sich', 'se', 'my', 'mi', 'mis', 'mein', 'meine', 'mon', 'ma', 'mes', 'meu', 'minha', 'μου', 'mera', 'meri', 'mere', 'मेरा', 'मेरी', 'मेरे']);
 
 const WORD = /[\p{L}\p{M}\p{N}'’_]+/gu;
 /** Clause boundaries: a negation or problem word past one of these does not describe the subject. */
@@ -131,7 +131,7 @@ export function topicsOf(text: string, categories: readonly Category[] = []): st
   const neg = toks.map((x, i) => hit(x.t, NEG) && !cancelled(toks, i));
   const verb = toks.map((x) => hit(x.t, VERBS));
   const fail = toks.map((x, i) => hit(x.t, FAIL) && !hit(x.t, FLAWLESS) && !(x.t === 'double' && toks[i + 1]?.t.startsWith('check')));
-  const scored: Array<{ id: string; d: number; order: number; rank: number }> = [];
+  const scored: Array<{ id: string; d: number; order: number; rank: number; clauses: Set<number> }> = [];
   ALL_TOPICS.forEach((topic, order) => {
     const supported = !topic.concept && categories.includes(topic.category);
     const isVerb = (v: number) => verb[v] || (topic.verbs !== null && hit(toks[v]!.t, topic.verbs));
@@ -173,13 +173,22 @@ export function topicsOf(text: string, categories: readonly Category[] = []): st
         if (supported && d <= CUE_DISTANCE) best = Math.min(best, d + 0.5);
       }
     }
-    if (best <= CUE_DISTANCE + 0.5) scored.push({ id: topic.id, d: best - (supported ? 0.25 : 0), order, rank: topic.concept ? 1 : topic.generic ? 2 : 0 });
+    if (best <= CUE_DISTANCE + 0.5) scored.push({ id: topic.id, d: best - (supported ? 0.25 : 0), order, rank: topic.concept ? 1 : topic.generic ? 2 : 0, clauses: new Set(subj.map((i) => toks[i]!.clause)) });
   });
   // Hand-written topics by closeness; a concept named in the post outranks the broad
   // outage topics ("roaming data is dead" is a roaming incident, not connectivity) but not
   // a topic with its own problem words (a double charge stays one), and concepts rank by
   // their dictionary order so one burst lands on one concept.
   if (!scored.some((x) => x.rank === 1)) return scored.sort((a, b) => a.d - b.d || a.order - b.order).map((x) => x.id);
+  // A concept qualified by an earlier one in the same clause is about the earlier one: the
+  // e-mail "to reset my password" is a password-reset problem, the "checkout of the shop" a checkout one.
+  for (const c of scored.filter((x) => x.rank === 1)) {
+    CONCEPTS.forEach((e, k) => {
+      const order = TOPICS.length + k;
+      if (order >= c.order || scored.some((x) => x.id === e.id)) return;
+      if (toks.some((x) => c.clauses.has(x.clause) && (hit(x.t, e.subject) || inCompound(x.t, e.subject)))) scored.push({ id: e.id, d: c.d, order, rank: 1, clauses: c.clauses });
+    });
+  }
   return scored.sort((a, b) => a.rank - b.rank || (a.rank === 1 ? a.order - b.order : a.d - b.d || a.order - b.order)).map((x) => x.id);
 }
 
