@@ -66,6 +66,7 @@ export const TOPICS: readonly Topic[] = TOPIC_CUES.map((t) => ({ id: t.id, categ
 /** Concept topics: a service noun of the concept dictionary with a problem cue (issue 11, topics nobody wrote). */
 export const CONCEPTS: readonly Topic[] = CONCEPT_CUES.map((c) => ({ id: c.id, category: 'outage', generic: true, subject: compile(c.subject), problem: compile(c.problem ?? []), concept: true, verbs: c.verbs ? compile(c.verbs) : null }));
 const ALL_TOPICS: readonly Topic[] = [...TOPICS, ...CONCEPTS];
+const ANY_CONCEPT_VERB = compile(CONCEPT_CUES.flatMap((c) => Object.values(c.verbs ?? {}).flat()));
 const NEG = compile(NEGATION);
 const FAIL = compile(FAILURE);
 const VERBS = compile(STATE_VERBS);
@@ -164,6 +165,9 @@ export function topicsOf(text: string, categories: readonly Category[] = []): st
         // A bare negation right next to the subject: "no data", "δεν έρχονται SMS". For a
         // concept, only before its noun ("sin roaming"): "support never called back" is no outage.
         if (d <= NEG_DISTANCE && (!topic.concept || n < s)) best = Math.min(best, d);
+        // A concept may also sit a little further after a verbless negation: "kein Link zum
+        // Zurücksetzen des Passworts", but not "no reply to my email" (a verb in between).
+        if (topic.concept && n < s && d <= NEG_DISTANCE + 1 && !toks.slice(n + 1, s).some((_, k) => verb[n + 1 + k] || hit(toks[n + 1 + k]!.t, ANY_CONCEPT_VERB))) best = Math.min(best, d);
         // A negated state verb near the subject: "funktioniert seit heute Morgen nicht".
         for (let v = n - CUE_DISTANCE; v <= n + CUE_DISTANCE; v++) {
           if (v < 0 || v >= toks.length || v === n || v === s || !isVerb(v) || !same(v, n)) continue;

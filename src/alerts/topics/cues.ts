@@ -67,7 +67,9 @@ export const STATE_VERBS: PerLang = {
 };
 
 /** "No complaints", "kein Problem", "koi dikkat nahi": a negation next to these states no problem. */
-export const CANCELS: readonly string[] = ['complaint*', 'problem*', 'issue*', 'worries', 'trouble', 'problema*', 'queja*', 'probleme*', 'beschwerde*', 'souci*', 'probleme', 'reclamation*', 'queixa*', 'προβλημα*', 'παραπον*', 'gond*', 'problema', 'panasz*', 'समस्या', 'शिकायत', 'दिक्कत', 'dikkat', 'pareshani', 'problem'];
+export const CANCELS: readonly string[] = ['complaint*', 'problem*', 'issue*', 'worries', 'trouble', 'problema*', 'queja*', 'probleme*', 'beschwerde*', 'souci*', 'probleme', 'reclamation*', 'queixa*', 'προβλημα*', 'παραπον*', 'gond*', 'problema', 'panasz*', 'समस्या', 'शिकायत', 'दिक्कत', 'dikkat', 'pareshani', 'problem',
+  // "No roaming fees", "sin colas en la tienda": a negated cost or wait is good news.
+  '=fee', '=fees', 'surcharge*', 'queue*', 'hassle', 'waiting', 'comision*', 'colas', 'gebuhr*', 'warteschlange*', 'frais', 'attente', 'taxa*', 'filas', 'χρεωσ*', 'ουρ*', 'dij', 'dijat', 'sorban*', 'शुल्क', 'charges'];
 
 export const TOPIC_CUES: readonly TopicCues[] = [
   {
