@@ -71,6 +71,10 @@ const NEG = compile(NEGATION);
 const FAIL = compile(FAILURE);
 const VERBS = compile(STATE_VERBS);
 const CANCEL = compile(CANCELS);
+/** Words of absence: negated ("nothing missing"), they state no problem. */
+const ABSENCE = compile(['missing', 'faltan', 'falta', 'fehlt', 'fehlen', 'disparu*', 'manqu*', 'desaparec*', 'λειπ*', 'hianyz*', 'gayab', 'गायब']);
+/** "No more", "ya no más", "nicht mehr", "plus", "mais", "πια", "többé". */
+const MORE = compile(['=more', '=mas', '=mehr', '=plus', '=mais', '=πια', '=tobbe']);
 /** Words built on a failure stem that mean the opposite: "hibátlan" (flawless), "fehlerfrei". */
 const FLAWLESS = compile(['hibatlan*', 'hibamentes*', 'fehlerfrei*', 'fehlerlos*', 'sem falha*', 'sin fallo*', 'errorless']);
 const PRAISE = compile(PRAISE_WORDS);
@@ -85,7 +89,7 @@ const ERROR_NOTE = new Set(['sms_missing']);
  * Skipped when measuring distance: emphatic particles that sit between a word and its
  * negation in Hindi/Hinglish ("khul hi nahi") and articles ("nem indul az alkalmazás").
  */
-const FILLERS = new Set(['hi', 'bhi', 'bilkul', 'ही', 'भी', 'बिल्कुल', 'the', 'a', 'an', 'az', 'egy', 'el', 'la', 'los', 'las', 'le', 'les', 'der', 'die', 'das', 'den', 'dem', 'o', 'os', 'as', 'η', 'ο', 'το', 'τα', 'οι', 'την', 'τον', 'να', 'sich', 'se', 'my', 'mi', 'mis', 'mein', 'meine', 'mon', 'ma', 'mes', 'meu', 'minha', 'μου', 'mera', 'meri', 'mere', 'मेरा', 'मेरी', 'मेरे']);
+const FILLERS = new Set(['hi', 'bhi', 'bilkul', 'ही', 'भी', 'बिल्कुल', 'the', 'a', 'an', 'az', 'egy', 'el', 'la', 'los', 'las', 'le', 'les', 'der', 'die', 'das', 'den', 'dem', 'o', 'os', 'as', 'η', 'ο', 'το', 'τα', 'οι', 'την', 'τον', 'να', 'ενα', 'μια', 'un', 'una', 'uno', 'une', 'um', 'uma', 'ein', 'eine', 'einer', 'einen', 'de', 'del', 'da', 'du', 'des', 'sich', 'se', 'my', 'mi', 'mis', 'mein', 'meine', 'mon', 'ma', 'mes', 'meu', 'minha', 'μου', 'mera', 'meri', 'mere', 'मेरा', 'मेरी', 'मेरे']);
 
 const WORD = /[\p{L}\p{M}\p{N}'’_]+/gu;
 /** Clause boundaries: a negation or problem word past one of these does not describe the subject. */
@@ -129,9 +133,21 @@ function cancelled(toks: readonly Tok[], i: number): boolean {
 /** Topics this text is about, best first (closest cue pair; the triage categories support weak matches and break ties). */
 export function topicsOf(text: string, categories: readonly Category[] = []): string[] {
   const toks = clauseTokens(text).filter((x) => !FILLERS.has(x.t));
-  const neg = toks.map((x, i) => hit(x.t, NEG) && !cancelled(toks, i));
+  const neg0 = toks.map((x, i) => hit(x.t, NEG) && !cancelled(toks, i));
   const verb = toks.map((x) => hit(x.t, VERBS));
-  const fail = toks.map((x, i) => hit(x.t, FAIL) && !hit(x.t, FLAWLESS) && !(x.t === 'double' && toks[i + 1]?.t.startsWith('check')));
+  const fail0 = toks.map((x, i) => hit(x.t, FAIL) && !hit(x.t, FLAWLESS) && !(x.t === 'double' && toks[i + 1]?.t.startsWith('check')));
+  // A negated failure or absence is good news: "no more missing channels", "fehlen keine
+  // Sender mehr", "δεν λείπει κανένα", "gayab nahi", "l'app ne plante plus".
+  const negOf = (i: number): number[] => {
+    const same = (j: number) => j >= 0 && j < toks.length && toks[j]!.clause === toks[i]!.clause && neg0[j];
+    const out = [i - 1, i + 1].filter(same);
+    if (same(i - 2) && hit(toks[i - 1]!.t, MORE)) out.push(i - 2);
+    return out;
+  };
+  const negated = toks.map((x, i) => (fail0[i] || hit(x.t, ABSENCE)) && negOf(i).length > 0);
+  const consumed = new Set(toks.flatMap((_, i) => (negated[i] ? negOf(i) : [])));
+  const neg = neg0.map((b, i) => b && !consumed.has(i));
+  const fail = fail0.map((b, i) => b && !negated[i]);
   const scored: Array<{ id: string; d: number; order: number; rank: number; clauses: Set<number> }> = [];
   ALL_TOPICS.forEach((topic, order) => {
     const supported = !topic.concept && categories.includes(topic.category);
@@ -148,7 +164,7 @@ export function topicsOf(text: string, categories: readonly Category[] = []): st
         // "Netzausfall": subject and problem in one compound word.
         if (inCompound(x.t, topic.problem) || (topic.generic && inCompound(x.t, FAIL))) best = 0;
       }
-      const isProb = hit(x.t, topic.problem) && !(x.t === 'double' && toks[i + 1]?.t.startsWith('check'));
+      const isProb = hit(x.t, topic.problem) && !negated[i] && !(x.t === 'double' && toks[i + 1]?.t.startsWith('check'));
       if (isProb || (topic.generic && fail[i])) prob.push(i);
     });
     const same = (a: number, b: number) => toks[a]!.clause === toks[b]!.clause;
@@ -158,16 +174,18 @@ export function topicsOf(text: string, categories: readonly Category[] = []): st
         if (p !== s && d <= CUE_DISTANCE && same(s, p)) best = Math.min(best, d);
       }
       if (!topic.generic) continue;
+      // "No channel missing", "aucune chaîne manquante": the negation is about the absence.
+      const absentAfter = s + 1 < toks.length && toks[s + 1]!.clause === toks[s]!.clause && hit(toks[s + 1]!.t, ABSENCE);
       for (let n = Math.max(0, s - CUE_DISTANCE * 2); n < Math.min(toks.length, s + CUE_DISTANCE * 2 + 1); n++) {
         // Every cue pair must share a clause: "network of shops, no appointment" is no problem.
         if (!neg[n] || n === s || !same(s, n)) continue;
         const d = Math.abs(s - n);
         // A bare negation right next to the subject: "no data", "δεν έρχονται SMS". For a
         // concept, only before its noun ("sin roaming"): "support never called back" is no outage.
-        if (d <= NEG_DISTANCE && (!topic.concept || n < s)) best = Math.min(best, d);
+        if (d <= NEG_DISTANCE && (!topic.concept || n < s) && !(absentAfter && n < s)) best = Math.min(best, d);
         // A concept may also sit a little further after a verbless negation: "kein Link zum
         // Zurücksetzen des Passworts", but not "no reply to my email" (a verb in between).
-        if (topic.concept && n < s && d <= NEG_DISTANCE + 1 && !toks.slice(n + 1, s).some((_, k) => verb[n + 1 + k] || hit(toks[n + 1 + k]!.t, ANY_CONCEPT_VERB))) best = Math.min(best, d);
+        if (topic.concept && n < s && !absentAfter && d <= NEG_DISTANCE + 1 && !toks.slice(n + 1, s).some((_, k) => verb[n + 1 + k] || hit(toks[n + 1 + k]!.t, ANY_CONCEPT_VERB))) best = Math.min(best, d);
         // A negated state verb near the subject: "funktioniert seit heute Morgen nicht".
         for (let v = n - CUE_DISTANCE; v <= n + CUE_DISTANCE; v++) {
           if (v < 0 || v >= toks.length || v === n || v === s || !isVerb(v) || !same(v, n)) continue;

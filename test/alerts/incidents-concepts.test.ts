@@ -88,6 +88,12 @@ describe('near-misses: a shared word is not a shared problem', () => {
     'a roaming Olaszországban hibátlan volt, semmi gond',
     'the new checkout page looks great',
     'Kundenservice war super freundlich, kein Problem',
+    // A negated failure or absence is good news.
+    'no more missing channels since the update',
+    'seit dem Update fehlen keine Sender mehr',
+    'plus aucune chaîne manquante depuis la mise à jour',
+    'δεν λείπει κανένα κανάλι μετά την ενημέρωση',
+    "l'appli ne plante plus depuis la mise à jour",
   ];
 
   it('finds no topic in them', () => {

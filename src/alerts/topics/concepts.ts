@@ -98,6 +98,19 @@ export const CONCEPT_CUES: readonly ConceptCues[] = [
     },
   },
   {
+    id: 'sim_activation',
+    subject: {
+      en: ['esim*', 'activat*', 'porting', '=port'],
+      es: ['esim*', 'activacion*', 'activar*', 'portabilidad'],
+      de: ['esim*', 'aktivier*', 'rufnummernmitnahme', 'portierung'],
+      fr: ['esim*', 'activation*', 'activer', 'portabilite'],
+      pt: ['esim*', 'ativacao', 'ativar', 'portabilidade'],
+      el: ['esim*', 'ενεργοποι*', 'φορητοτητα'],
+      hu: ['esim*', 'aktival*', 'szamhordoz*'],
+      hi: ['esim*', 'एक्टिवेशन', 'activation', 'activate', '=port'],
+    },
+  },
+  {
     id: 'roaming',
     subject: {
       en: ['roaming', 'abroad'],
@@ -111,18 +124,28 @@ export const CONCEPT_CUES: readonly ConceptCues[] = [
     },
   },
   {
+    // Home services: fixed broadband, router, TV box and channels.
     id: 'home_broadband',
     subject: {
-      en: ['router*', 'modem*', 'fibre', 'fiber', '=tv', 'tvbox'],
-      es: ['router', 'fibra', '=tele', 'television', 'decodificador'],
-      de: ['router*', 'glasfaser*', 'fernseh*', 'tvbox'],
-      fr: ['box', 'fibre', '=tele', 'television', 'decodeur'],
-      pt: ['router', 'fibra', 'box'],
-      el: ['ρουτερ', 'router', 'ινα', 'οπτικη', 'τηλεορασ*'],
-      hu: ['router*', 'optika', 'kabelnet*', '=teve', 'televizio*'],
-      hi: ['router', 'fibre', 'fiber', 'फाइबर', 'राउटर', 'टीवी', 'tv'],
+      en: ['router*', 'modem*', 'fibre', 'fiber', '=tv', 'tvbox', 'channel*'],
+      es: ['router', 'fibra', '=tele', 'television', 'decodificador', 'canal', 'canales'],
+      de: ['router*', 'glasfaser*', 'fernseh*', 'tvbox', '=sender', 'sportsender'],
+      fr: ['box', 'fibre', '=tele', 'television', 'decodeur', 'chaine*'],
+      pt: ['router', 'fibra', 'box', 'televisao', 'canal', 'canais'],
+      el: ['ρουτερ', 'router', 'ινα', 'οπτικη', 'τηλεορασ*', 'αποκωδικοποιητ*', 'καναλι*'],
+      hu: ['router*', 'optika', 'kabelnet*', '=teve', 'televizio*', 'tevecsatorn*', 'csatorn*', 'sportcsatorn*'],
+      hi: ['router', 'fibre', 'fiber', 'फाइबर', 'राउटर', 'टीवी', 'tv', 'चैनल', 'channel'],
     },
-    problem: { en: ['=red', 'reboot*', 'losing'], es: ['roja'], de: ['=rot'], fr: ['rouge'], pt: ['vermelha', 'perde'], el: ['κοκκινο', 'χανει'], hu: ['piros*', 'elveszti'], hi: ['red'] },
+    problem: {
+      en: ['=red', 'reboot*', 'losing', 'missing', 'black'],
+      es: ['roja', 'faltan', 'negro'],
+      de: ['=rot', 'fehlt', 'fehlen', 'schwarz'],
+      fr: ['rouge', 'disparu*', 'noir*'],
+      pt: ['vermelha', 'perde', 'desaparece*', 'preto*'],
+      el: ['κοκκινο', 'χανει', 'λειπ*', 'μαυρ*'],
+      hu: ['piros*', 'elveszti', 'hianyz*', 'elsotet*'],
+      hi: ['red', 'गायब', 'gayab'],
+    },
   },
   {
     id: 'store',
@@ -136,6 +159,6 @@ export const CONCEPT_CUES: readonly ConceptCues[] = [
       hu: ['bolt', 'uzlet*'],
       hi: ['store', 'स्टोर', 'dukaan', 'दुकान'],
     },
-    problem: { en: ['closed', 'shut'], es: ['cerrad*'], de: ['geschlossen'], fr: ['ferme', 'fermee', 'fermes'], pt: ['fechad*'], el: ['κλειστ*'], hu: ['zarva'], hi: ['बंद', 'band'] },
+    problem: { en: ['closed', 'shut', 'locked'], es: ['cerrad*'], de: ['geschlossen'], fr: ['ferme', 'fermee', 'fermes'], pt: ['fechad*'], el: ['κλειστ*'], hu: ['zarva'], hi: ['बंद', 'band'] },
   },
 ];
