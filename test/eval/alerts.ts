@@ -2,7 +2,7 @@
  * `npm run eval:alerts`: replays generated scenarios through the alert engine (the code
  * the bot and `glasshouse alerts` run) and reports the figures of issue 11. Seed set
  * "tune" was used to choose the parameters; set "report" (other seeds, other wording)
- * is what the docs quote. Usage: tsx test/eval/alerts.ts [--set tune|report|both|tune3|check3|heldout2] [--json]. Set "tune3"
+ * is what the docs quote. Usage: tsx test/eval/alerts.ts [--set tune|report|both|tune3|check3|check4|heldout2] [--json]. Set "tune3"
  * (incidents only) is the tuning bank of fixtures/alerts/tune3.ts. Set "heldout2"
  * (incidents only) is the wording bank of fixtures/alerts/heldout2.ts.
  */
@@ -15,6 +15,7 @@ import { INCIDENT_TEMPLATES, LOOKALIKES } from '../fixtures/alerts/templates.js'
 import { HELDOUT2_BACKGROUND, HELDOUT2_LOOKALIKES, HELDOUT2_TEMPLATES, type WordingBank } from '../fixtures/alerts/heldout2.js';
 import { TUNE3_BACKGROUND, TUNE3_LOOKALIKES, TUNE3_TEMPLATES } from '../fixtures/alerts/tune3.js';
 import { CHECK3_BACKGROUND, CHECK3_LOOKALIKES, CHECK3_TEMPLATES } from '../fixtures/alerts/check3.js';
+import { CHECK4_BACKGROUND, CHECK4_LOOKALIKES, CHECK4_TEMPLATES } from '../fixtures/alerts/check4.js';
 import { TOPICS, topicsOf } from '../../src/alerts/topics.js';
 import { incidentCandidateOf } from '../../src/alerts/engine.js';
 import { seededRandom } from '../../src/core/random.js';
@@ -199,6 +200,7 @@ interface Bank {
 const ORIGINAL: Bank = { templates: INCIDENT_TEMPLATES, lookalikes: LOOKALIKES, background: ['my delivery is late again', 'support never called me back', 'the shop was rude to me', 'why is my contract so expensive'] };
 const TUNE3: Bank = { templates: TUNE3_TEMPLATES, lookalikes: TUNE3_LOOKALIKES, background: TUNE3_BACKGROUND };
 const CHECK3: Bank = { templates: CHECK3_TEMPLATES, lookalikes: CHECK3_LOOKALIKES, background: CHECK3_BACKGROUND };
+const CHECK4: Bank = { templates: CHECK4_TEMPLATES, lookalikes: CHECK4_LOOKALIKES, background: CHECK4_BACKGROUND };
 const HELDOUT2: Bank = { templates: HELDOUT2_TEMPLATES, lookalikes: HELDOUT2_LOOKALIKES, background: HELDOUT2_BACKGROUND };
 
 function incidentScenario(r: R, k: number, wordings: readonly number[], start: number, bank: Bank): IncidentScenario {
@@ -406,9 +408,14 @@ function runCheck3() {
   return { set: 'check3' as const, incidents: incidentReport(411, 120, [0, 1, 2], CHECK3) };
 }
 
+/** "check4": incidents only, the bank of fixtures/alerts/check4.ts (written after the check3 round, measured before changes it prompted). */
+function runCheck4() {
+  return { set: 'check4' as const, incidents: incidentReport(511, 120, [0, 1], CHECK4) };
+}
+
 const { values } = parseArgs({ options: { set: { type: 'string', default: 'both' }, json: { type: 'boolean', default: false } } });
-if (values.set === 'tune3' || values.set === 'check3') {
-  const h = values.set === 'tune3' ? runTune3() : runCheck3();
+if (values.set === 'tune3' || values.set === 'check3' || values.set === 'check4') {
+  const h = values.set === 'tune3' ? runTune3() : values.set === 'check3' ? runCheck3() : runCheck4();
   if (values.json) console.log(JSON.stringify(h, null, 2));
   else {
     console.log(`\n== set "${h.set}" (incidents only) ==`);
