@@ -64,7 +64,7 @@ export interface Topic {
 
 export const TOPICS: readonly Topic[] = TOPIC_CUES.map((t) => ({ id: t.id, category: t.category, generic: t.generic, subject: compile(t.subject), problem: compile(t.problem), concept: false, verbs: null }));
 /** Concept topics: a service noun of the concept dictionary with a problem cue (issue 11, topics nobody wrote). */
-export const CONCEPTS: readonly Topic[] = CONCEPT_CUES.map((c) => ({ id: c.id, category: 'outage', generic: true, subject: compile(c.subject), problem: compile(c.problem ?? []), concept: true, verbs: c.verbs ? compile(c.verbs) : null }));
+export const CONCEPTS: readonly Topic[] = CONCEPT_CUES.map((c) => ({ id: c.id, category: 'outage', generic: c.generic ?? true, subject: compile(c.subject), problem: compile(c.problem ?? []), concept: true, verbs: c.verbs ? compile(c.verbs) : null }));
 const ALL_TOPICS: readonly Topic[] = [...TOPICS, ...CONCEPTS];
 const ANY_CONCEPT_VERB = compile(CONCEPT_CUES.flatMap((c) => Object.values(c.verbs ?? {}).flat()));
 const NEG = compile(NEGATION);
@@ -109,7 +109,8 @@ export function clauseTokens(text: string): Tok[] {
     // Multi-word service nouns become one token: "mot de passe", "palavra-passe", "e-mail".
     .replace(/\bmots? de passe\b/g, 'motdepasse')
     .replace(/\bpalavras?-passe\b/g, 'palavrapasse')
-    .replace(/\be-mail/g, 'email');
+    .replace(/\be-mail/g, 'email')
+    .replace(/\btop[- ]up/g, 'topup');
   const out: Tok[] = [];
   clean.split(CLAUSE).forEach((part, clause) => {
     for (const w of part.match(WORD) ?? []) out.push({ t: w.replace(/’/g, "'"), clause });

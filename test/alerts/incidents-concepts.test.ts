@@ -74,6 +74,13 @@ describe('incidents on topics without a hand-written signature', () => {
     expect(topicsOf('abroad and my roaming data is dead')[0]).toBe('roaming');
     expect(topicsOf('router light is red, no internet at home')[0]).toBe('home_broadband');
     expect(topicsOf('you charged my card twice for one payment')[0]).toBe('double_charge');
+    expect(topicsOf('the voicemail is not working')[0]).toBe('voicemail');
+    expect(topicsOf('la recarga falla siempre')[0]).toBe('topup');
+  });
+
+  it('a price rise is stated by rise words only', () => {
+    for (const t of ['another price increase this year', 'ihr habt die Preise schon wieder erhöht', 'vous avez augmenté mon forfait sans prévenir', 'πάλι αύξηση τιμής']) expect([t, topicsOf(t)[0]]).toEqual([t, 'price_rise']);
+    for (const t of ['no price change on my plan this year, nice', 'the plan has no roaming fees']) expect([t, topicsOf(t)]).toEqual([t, []]);
   });
 });
 

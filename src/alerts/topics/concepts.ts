@@ -21,9 +21,24 @@ export interface ConceptCues {
   problem?: PerLang;
   /** Extra verbs a negation turns into a failure for this concept ("nobody answers"). */
   verbs?: PerLang;
+  /** False: only the concept's own problem words state its problem (a price "rise"), not failure words or negations. */
+  generic?: boolean;
 }
 
 export const CONCEPT_CUES: readonly ConceptCues[] = [
+  {
+    id: 'voicemail',
+    subject: {
+      en: ['voicemail*', 'mailbox'],
+      es: ['buzon*', '=voz'],
+      de: ['mailbox*', 'sprachbox*'],
+      fr: ['messagerie', 'repondeur*'],
+      pt: ['=voz', 'voicemail'],
+      el: ['τηλεφωνητ*'],
+      hu: ['hangposta*'],
+      hi: ['voicemail', 'वॉइसमेल'],
+    },
+  },
   {
     id: 'password_reset',
     subject: {
@@ -111,6 +126,19 @@ export const CONCEPT_CUES: readonly ConceptCues[] = [
     },
   },
   {
+    id: 'topup',
+    subject: {
+      en: ['topup*', 'recharg*', 'prepaid'],
+      es: ['recarga*', 'prepago'],
+      de: ['aufladen', 'aufladung*', 'prepaid', 'guthaben'],
+      fr: ['recharg*', 'prepaye'],
+      pt: ['carregamento*', 'prepago'],
+      el: ['ανανεωσ*', 'καρτοκινητ*'],
+      hu: ['feltolt*'],
+      hi: ['recharge', 'रिचार्ज', 'prepaid'],
+    },
+  },
+  {
     id: 'roaming',
     subject: {
       en: ['roaming', 'abroad'],
@@ -160,5 +188,30 @@ export const CONCEPT_CUES: readonly ConceptCues[] = [
       hi: ['store', 'स्टोर', 'dukaan', 'दुकान'],
     },
     problem: { en: ['closed', 'shut', 'locked'], es: ['cerrad*'], de: ['geschlossen'], fr: ['ferme', 'fermee', 'fermes'], pt: ['fechad*'], el: ['κλειστ*'], hu: ['zarva'], hi: ['बंद', 'band'] },
+  },
+  {
+    // Price rises: only rise words state the problem ("no price shown" is not one).
+    id: 'price_rise',
+    generic: false,
+    subject: {
+      en: ['price*', 'pricing', '=plan', 'tariff*', 'bill'],
+      es: ['precio*', 'cuota', 'tarifa*'],
+      de: ['preis*', 'tarif*', 'grundgebuhr*'],
+      fr: ['prix', 'forfait', 'tarif*', 'abonnement'],
+      pt: ['preco*', 'mensalidade', 'tarifario'],
+      el: ['τιμ*', 'πακετ*'],
+      hu: ['aremel*', 'havidij*', 'dij*', 'tarifa*'],
+      hi: ['price', 'कीमत', 'प्लान', 'daam', 'दाम'],
+    },
+    problem: {
+      en: ['raised', 'raising', 'increase*', '=rise', 'rising', 'hike*'],
+      es: ['subid*', 'subir', 'subieron', 'aument*'],
+      de: ['erhoh*', 'teurer'],
+      fr: ['augment*', 'hausse*'],
+      pt: ['aument*', 'subi*'],
+      el: ['αυξ*', 'ακριβυν*'],
+      hu: ['emel*', 'dragul*'],
+      hi: ['badha*', 'बढ़*', 'बढा*'],
+    },
   },
 ];

@@ -28,26 +28,26 @@ export interface TopicCues {
 
 /** Negations: a problem indicator next to a service noun ("no data", "δεν έρχονται SMS"). */
 export const NEGATION: PerLang = {
-  en: ['no', 'not', 'zero', 'without', 'nothing', "can't", 'cant', 'cannot', "doesn't", 'doesnt', "isn't", "aren't", "won't", 'wont', "don't", 'dont', "didn't", "haven't", "hasn't", 'never', 'none', 'nobody', 'unable'],
+  en: ['no', 'not', 'zero', 'without', 'nothing', "can't", 'cant', 'cannot', "doesn't", 'doesnt', "isn't", "aren't", "won't", 'wont', "don't", 'dont', "didn't", "haven't", "hasn't", 'never', 'none', 'nobody', 'unable', 'nowhere'],
   es: ['no', 'sin', 'nada', 'nunca', 'ningun*', 'ninguna', 'nadie', 'ni', 'jamas', 'tampoco', 'cero'],
-  de: ['kein', 'keine', 'keinen', 'keiner', 'keinem', 'nicht', 'nichts', 'ohne', 'nie', 'niemand*', 'weder', '=gar', '=null'],
+  de: ['kein', 'keine', 'keinen', 'keiner', 'keinem', 'nicht', 'nichts', 'ohne', 'nie', 'niemand*', 'weder', '=gar', '=null', 'nirgends', 'nirgendwo'],
   fr: ['ne', 'pas', 'plus', 'rien', 'aucun', 'aucune', 'sans', 'jamais', 'personne', 'zero'],
   pt: ['nao', 'sem', 'nada', 'nunca', 'nenhum', 'nenhuma', 'ninguem', 'nem', 'zero'],
-  el: ['δεν', 'μην', 'καθολου', 'χωρις', 'ουτε', 'τιποτα', 'κανενα', 'κανεναν', 'κανεις', 'καμια', 'ποτε', 'μηδεν'],
+  el: ['δεν', 'μην', 'καθολου', 'χωρις', 'ουτε', 'τιποτα', 'κανενα', 'κανεναν', 'κανεις', 'καμια', 'ποτε', 'μηδεν', 'πουθενα', 'μη'],
   hu: ['nem', 'nincs', 'nincsen', 'sincs', 'sem', 'semmi*', 'senki*', 'sehol', 'soha', 'sosem', 'egyetlen', 'nulla'],
   hi: ['nahi', 'nahin', 'nhi', 'nai', 'mat', 'नहीं', 'नही', 'बिना', 'मत'],
 };
 
 /** Generic failure words: down, error, crash, stuck ... (topics with `generic`). */
 export const FAILURE: PerLang = {
-  en: ['=down', '=dead', '=died', '=dies', 'outage*', 'offline', 'broke*', 'fail*', 'error*', 'crash*', 'stuck', 'frozen', 'freez*', 'froze', 'hang', 'hangs', 'hanging', 'gone', '=lost', 'stopped', 'stops', 'unusable', 'impossible', 'unavailable', 'useless', 'disconnect*', 'dropp*', '=drops', 'refus*', 'losing', 'loses', '=cuts', 'cutting', 'unreachable'],
-  es: ['caid*', 'cae', 'caen', 'cayo', 'falla*', 'fallo', 'fallid*', 'error*', 'colgad*', 'cuelga', 'bloque*', 'imposible', 'roto', 'rota', 'muert*', 'averia*', 'inutil*', 'dejo', 'dejaron', '=corta', 'cortan', 'cortad*', 'cortes', 'desconect*', 'congela*', 'pierde'],
-  de: ['ausfall*', 'ausgefallen', 'storung*', 'gestort', '=tot', '=weg', 'fehler*', 'absturz*', 'abgesturzt', 'sturzt', 'hangt', 'kaputt', 'unbrauchbar', 'unmoglich', 'scheiter*', 'gescheitert', 'funktionslos', '=down', 'verweiger*', 'bricht', 'abgebrochen', 'getrennt', 'verliert', 'friert', 'eingefroren', 'unerreichbar'],
-  fr: ['panne*', 'coupe*', 'coupure*', 'mort', 'morte', 'erreur*', 'plante*', 'bloque*', 'echec', 'echoue*', 'impossible', 'inutilisable', '=hs', 'crash*', 'bug*', 'refus*', '=perd', 'tombe', 'tombee', 'tombes', 'fige', 'figee', 'injoignable'],
-  pt: ['caiu', 'caid*', 'cairam', 'fora', 'falha*', 'erro*', 'trava*', 'parou', 'pararam', 'cortad*', 'inutilizavel', 'impossivel', 'morto', 'morta', 'bloquead*', '=cai', 'caem', 'baixo', 'abaixo', '=perde', 'congela*'],
-  el: ['επεσε', 'πεσει', 'πεσμεν*', 'βλαβη*', 'σφαλμα*', 'κολλα*', 'κολλησ*', 'κρασαρ*', 'κοπηκε', 'κοπει', 'κοπηκαν', 'αποτυγχ*', 'αποτυχ*', 'απετυχ*', 'νεκρ*', 'κοβεται', 'κοβονται', 'χανει', 'χαθηκε', 'παγων*', 'παγωσε'],
-  hu: ['leall*', 'kiesett', 'kieses*', 'hiba*', 'hibas', 'osszeoml*', 'kifagy*', 'lefagy*', 'sikertelen*', 'hasznalhatatlan*', 'halott', 'akadozik', 'megszunt', 'megszak*', 'elveszti', 'elment', 'kilep*', 'elerhetetlen*'],
-  hi: ['=band', 'बंद', 'ठप', 'गायब', 'gayab', 'gaayab', 'kharab', 'खराब', 'error', 'एरर', 'त्रुटि', 'crash*', 'क्रैश', 'atak*', 'atka', 'अटक*', 'fail*', 'फेल', 'डाउन'],
+  en: ['=down', '=dead', '=died', '=dies', 'outage*', 'offline', 'broke*', 'fail*', 'error*', 'crash*', 'stuck', 'frozen', 'freez*', 'froze', 'hang', 'hangs', 'hanging', 'gone', '=lost', 'stopped', 'stops', 'unusable', 'impossible', 'unavailable', 'useless', 'disconnect*', 'dropp*', '=drops', 'refus*', 'losing', 'loses', '=cuts', 'cutting', 'unreachable', 'declined'],
+  es: ['caid*', 'cae', 'caen', 'cayo', 'falla*', 'fallo', 'fallid*', 'error*', 'colgad*', 'cuelga', 'bloque*', 'imposible', 'roto', 'rota', 'muert*', 'averia*', 'inutil*', 'dejo', 'dejaron', '=corta', 'cortan', 'cortad*', 'cortes', 'desconect*', 'congela*', 'pierde', 'dejado', 'lento', 'lenta', 'lentisim*', 'rechazad*', 'indisponible'],
+  de: ['ausfall*', 'ausgefallen', 'storung*', 'gestort', '=tot', '=weg', 'fehler*', 'absturz*', 'abgesturzt', 'sturzt', 'hangt', 'kaputt', 'unbrauchbar', 'unmoglich', 'scheiter*', 'gescheitert', 'funktionslos', '=down', 'verweiger*', 'bricht', 'abgebrochen', 'getrennt', 'verliert', 'friert', 'eingefroren', 'unerreichbar', 'langsam', 'aufgehort', 'abgelehnt'],
+  fr: ['panne*', 'coupe*', 'coupure*', 'mort', 'morte', 'erreur*', 'plante*', 'bloque*', 'echec', 'echoue*', 'impossible', 'inutilisable', '=hs', 'crash*', 'bug*', 'refus*', '=perd', 'tombe', 'tombee', 'tombes', 'fige', 'figee', 'injoignable', '=lent', 'lente', 'rament', 'deconnect*', 'arrete*', 'indisponible'],
+  pt: ['caiu', 'caid*', 'cairam', 'fora', 'falha*', 'erro*', 'trava*', 'parou', 'pararam', 'cortad*', 'inutilizavel', 'impossivel', 'morto', 'morta', 'bloquead*', '=cai', 'caem', 'baixo', 'abaixo', '=perde', 'congela*', 'lento', 'lenta', 'lentissim*', 'deixaram', 'deixou', 'presa', 'preso', 'recusad*', 'indisponivel'],
+  el: ['επεσε', 'πεσει', 'πεσμεν*', 'βλαβη*', 'σφαλμα*', 'κολλα*', 'κολλησ*', 'κρασαρ*', 'κοπηκε', 'κοπει', 'κοπηκαν', 'αποτυγχ*', 'αποτυχ*', 'απετυχ*', 'νεκρ*', 'κοβεται', 'κοβονται', 'χανει', 'χαθηκε', 'παγων*', 'παγωσε', 'αργα', 'αργο', 'αργη', 'αποσυνδε*', 'σταματησ*', 'κολλημεν*', 'απορριπτ*'],
+  hu: ['leall*', 'kiesett', 'kieses*', 'hiba*', 'hibas', 'osszeoml*', 'kifagy*', 'lefagy*', 'sikertelen*', 'hasznalhatatlan*', 'halott', 'akadozik', 'megszunt', 'megszak*', 'elveszti', 'elment', 'kilep*', 'elerhetetlen*', 'lassu', 'lecsatlakoz*', 'elutasit*'],
+  hi: ['=band', 'बंद', 'ठप', 'गायब', 'gayab', 'gaayab', 'kharab', 'खराब', 'error', 'एरर', 'त्रुटि', 'crash*', 'क्रैश', 'atak*', 'atka', 'अटक*', 'fail*', 'फेल', 'डाउन', 'slow'],
 };
 
 /**
@@ -56,14 +56,14 @@ export const FAILURE: PerLang = {
  * With one of these next to the negation, the negation may sit up to 4 words from the subject.
  */
 export const STATE_VERBS: PerLang = {
-  en: ['work*', 'load*', 'open*', 'arriv*', 'receiv*', 'connect*', 'come', 'coming', 'get', 'getting', 'go', 'goes', 'going', 'through', 'deliver*', 'send*', 'sent', 'show*', 'let', 'letting', 'ring*', 'make', 'log', 'sign', 'access*', 'available', 'reachable'],
-  es: ['funcion*', 'carga*', 'van', 'va', 'anda', 'abre', 'llega*', 'recib*', 'conect*', 'entra*', 'envia*', 'deja', 'puedo', 'consigo', 'disponible'],
-  de: ['funktion*', 'geht', 'gehen', 'lad*', 'lädt', 'startet', 'offn*', 'kommt', 'kommen', 'empfang*', 'verbind*', 'klappt', 'durch', 'zugestellt', 'kann', 'komme', 'erreichbar'],
-  fr: ['fonctionn*', 'marche*', 'charg*', 'arriv*', 'recoi*', 'recu*', 'connect*', 'passe*', 'part*', 'ouvr*', 'envo*', 'peux', 'arrive', 'vien*', 'joignable', 'disponible'],
-  pt: ['funciona*', 'carrega*', 'abre*', 'chega*', 'receb*', 'conect*', 'liga*', 'entra*', 'envia*', 'consigo', 'passa*', 'disponivel'],
-  el: ['λειτουργ*', 'δουλευ*', 'φορτων*', 'ανοιγ*', 'ερχ*', 'φτανουν', 'φτανει', 'λαμβαν*', 'στελν*', 'συνδε*', 'μπορω', 'μπαινω', 'παιρνει', 'δεχ*', 'διαθεσιμ*'],
-  hu: ['mukod*', 'megy', 'mennek', 'tolt*', 'indul*', 'jon', 'jonnek', 'jott*', 'erkez*', 'kap*', 'kuld*', 'enged*', 'tudok', 'csatlakoz*', 'elerheto'],
-  hi: ['chal*', 'kaam', 'khul*', 'aa', 'aata', 'aati', 'aate', 'lag*', 'ho', 'hota', 'hoti', 'चल*', 'खुल*', 'काम', 'लोड', 'आ', 'आता', 'आती', 'लग*', 'हो', 'मिल*', 'mil*', 'receive', 'deliver', 'load', 'आया', 'आई', 'आए', 'आयी', 'aaya', 'aayi', 'aaye', 'aya', 'ayi'],
+  en: ['work*', 'load*', 'open*', 'arriv*', 'receiv*', 'connect*', 'come', 'coming', 'get', 'getting', 'go', 'goes', 'going', 'through', 'deliver*', 'send*', 'sent', 'show*', 'let', 'letting', 'ring*', 'make', 'log', 'sign', 'access*', 'available', 'reachable', 'hear*'],
+  es: ['funcion*', 'carga*', 'van', 'va', 'anda', 'abre', 'llega*', 'recib*', 'conect*', 'entra*', 'envia*', 'deja', 'puedo', 'consigo', 'disponible', 'oye', 'oigo', 'escuch*'],
+  de: ['funktion*', 'geht', 'gehen', 'lad*', 'lädt', 'startet', 'offn*', 'kommt', 'kommen', 'empfang*', 'verbind*', 'klappt', 'durch', 'zugestellt', 'kann', 'komme', 'erreichbar', 'hort', 'horen', 'verfugbar'],
+  fr: ['fonctionn*', 'marche*', 'charg*', 'arriv*', 'recoi*', 'recu*', 'connect*', 'passe*', 'part*', 'ouvr*', 'envo*', 'peux', 'arrive', 'vien*', 'joignable', 'disponible', 'entend*'],
+  pt: ['funciona*', 'carrega*', 'abre*', 'chega*', 'receb*', 'conect*', 'liga*', 'entra*', 'envia*', 'consigo', 'passa*', 'disponivel', 'ouve', 'ouco'],
+  el: ['λειτουργ*', 'δουλευ*', 'φορτων*', 'ανοιγ*', 'ερχ*', 'φτανουν', 'φτανει', 'λαμβαν*', 'στελν*', 'συνδε*', 'μπορω', 'μπαινω', 'παιρνει', 'δεχ*', 'διαθεσιμ*', 'ακου*'],
+  hu: ['mukod*', 'megy', 'mennek', 'tolt*', 'indul*', 'jon', 'jonnek', 'jott*', 'erkez*', 'kap*', 'kuld*', 'enged*', 'tudok', 'csatlakoz*', 'elerheto', 'hall*'],
+  hi: ['chal*', 'kaam', 'khul*', 'aa', 'aata', 'aati', 'aate', 'lag*', 'ho', 'hota', 'hoti', 'चल*', 'खुल*', 'काम', 'लोड', 'आ', 'आता', 'आती', 'लग*', 'हो', 'मिल*', 'mil*', 'receive', 'deliver', 'load', 'आया', 'आई', 'आए', 'आयी', 'aaya', 'aayi', 'aaye', 'aya', 'ayi', 'sun*', 'उपलब्ध'],
 };
 
 /** "No complaints", "kein Problem", "koi dikkat nahi": a negation next to these states no problem. */
@@ -99,13 +99,13 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     category: 'outage',
     generic: true,
     subject: {
-      en: ['=call', '=calls', 'calling', 'voicemail', 'voice', 'dial*', '=ring'],
-      es: ['llamad*', 'llamar', 'llaman'],
-      de: ['anruf*', 'telefonier*', 'telefonat*', 'gesprach*'],
-      fr: ['appel*', 'appeler', 'appels'],
+      en: ['=call', '=calls', 'calling', 'voicemail', 'voice', 'dial*', '=ring', '=tone'],
+      es: ['llamad*', 'llamar', 'llaman', '=tono'],
+      de: ['anruf*', 'telefonier*', 'telefonat*', 'gesprach*', 'freizeichen'],
+      fr: ['appel*', 'appeler', 'appels', 'tonalite'],
       pt: ['chamada*', 'ligar', 'ligacao', 'ligacoes', 'telefonema*', '=ligam'],
       el: ['κλησ*', 'κληση', 'τηλεφων*', 'καλουν', 'καλεσ*'],
-      hu: ['hivas*', 'hivasok*', 'felhiv*', 'hivni', 'telefonal*', 'beszelgetes*'],
+      hu: ['hivas*', 'hivasok*', 'felhiv*', 'hivni', 'telefonal*', 'beszelgetes*', 'tarcsahang*'],
       hi: ['=call', '=calls', 'कॉल'],
     },
     problem: {
@@ -178,14 +178,14 @@ export const TOPIC_CUES: readonly TopicCues[] = [
       hi: ['बिल', 'पैसे', 'paise', 'kaat*', 'kat*', 'कटे', 'कट*', 'काट*', 'bill', 'recharge', 'payment', 'पेमेंट', '=charge', 'चार्ज', 'शुल्क', 'paisa', 'पैसा'],
     },
     problem: {
-      en: ['twice', 'double', 'two', 'duplicat*', 'identical'],
+      en: ['twice', 'double', 'two', 'duplicat*', 'identical', 'again'],
       es: ['dos', 'doble', 'duplicad*', 'partida', 'iguales'],
-      de: ['doppel*', 'zweimal', 'zwei', 'zweifach', 'gleiche'],
+      de: ['doppel*', 'zweimal', 'zwei', 'zweifach', 'gleiche', 'nochmal', 'erneut'],
       fr: ['deux', 'double', 'doublon', 'identiques'],
       pt: ['duas', 'dois', 'dobro', 'duplicad*', 'duplicidade', 'iguais', 'dobrar'],
-      el: ['δυο', 'διπλ*', 'ιδιες'],
-      hu: ['ketszer', 'duplan', 'dupla', 'ket', 'egyforma'],
-      hi: ['दो', 'do', 'दोबारा', 'dobara', 'double', 'twice'],
+      el: ['δυο', 'διπλ*', 'ιδιες', 'ξανα'],
+      hu: ['ketszer', 'duplan', 'dupla', 'ket', 'egyforma', 'ujra'],
+      hi: ['दो', 'do', 'दोबारा', 'dobara', 'double', 'twice', 'phir', 'फिर'],
     },
   },
   {
@@ -243,13 +243,13 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     category: 'service_failure',
     generic: true,
     subject: {
-      en: ['order', 'orders', 'ordered', 'package*', 'parcel*', 'delivery', 'deliveries', 'shipment', 'tracking', 'courier'],
-      es: ['pedido*', 'pedi', 'paquete*', 'envio*', 'entrega*', 'reparto', 'repartidor*', 'seguimiento'],
-      de: ['bestellung*', 'bestellt', 'paket*', 'lieferung*', 'sendung*', 'zustellung*', 'zusteller*', '=bote'],
-      fr: ['commande*', 'colis', 'livraison*', 'livreur*', 'suivi', 'envoi'],
-      pt: ['encomend*', 'pedido*', 'entrega*', 'pacote*', 'rastreio', 'envio', 'estafeta*'],
-      el: ['παραγγελι*', 'παρηγγειλ*', 'δεμα*', 'παραδοσ*', 'αποστολ*', 'κουριερ'],
-      hu: ['rendeles*', 'rendeltem', 'csomag*', 'szallitas*', 'kiszallitas*', 'futar*', 'kovetes*'],
+      en: ['order', 'orders', 'ordered', '=delivered', 'package*', 'parcel*', 'delivery', 'deliveries', 'shipment', 'tracking', 'courier'],
+      es: ['pedido*', 'pedi', 'entregad*', 'paquete*', 'envio*', 'entrega*', 'reparto', 'repartidor*', 'seguimiento'],
+      de: ['bestellung*', 'bestellt', 'geliefert', 'paket*', 'lieferung*', 'sendung*', 'zustellung*', 'zusteller*', '=bote'],
+      fr: ['commande*', 'colis', '=livre', 'livraison*', 'livreur*', 'suivi', 'envoi'],
+      pt: ['encomend*', 'pedido*', 'entrega*', 'entregue', 'pacote*', 'rastreio', 'envio', 'estafeta*'],
+      el: ['παραγγελι*', 'παρηγγειλ*', 'παραδοθ*', 'δεμα*', 'παραδοσ*', 'αποστολ*', 'κουριερ'],
+      hu: ['rendeles*', 'rendeltem', 'csomag*', 'szallitas*', 'kiszallit*', 'futar*', 'kovetes*'],
       hi: ['order', 'parcel', 'delivery', 'ऑर्डर', 'पार्सल', 'डिलीवरी', 'कूरियर'],
     },
     problem: {
