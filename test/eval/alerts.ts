@@ -2,7 +2,7 @@
  * `npm run eval:alerts`: replays generated scenarios through the alert engine (the code
  * the bot and `glasshouse alerts` run) and reports the figures of issue 11. Seed set
  * "tune" was used to choose the parameters; set "report" (other seeds, other wording)
- * is what the docs quote. Usage: tsx test/eval/alerts.ts [--set tune|report|both|tune3|check3|check4|heldout2] [--json]. Set "tune3"
+ * is what the docs quote. Usage: tsx test/eval/alerts.ts [--set tune|report|both|tune3|check3|check4|check5|heldout2] [--json]. Set "tune3"
  * (incidents only) is the tuning bank of fixtures/alerts/tune3.ts. Set "heldout2"
  * (incidents only) is the wording bank of fixtures/alerts/heldout2.ts.
  */
@@ -16,6 +16,7 @@ import { HELDOUT2_BACKGROUND, HELDOUT2_LOOKALIKES, HELDOUT2_TEMPLATES, type Word
 import { TUNE3_BACKGROUND, TUNE3_LOOKALIKES, TUNE3_TEMPLATES } from '../fixtures/alerts/tune3.js';
 import { CHECK3_BACKGROUND, CHECK3_LOOKALIKES, CHECK3_TEMPLATES } from '../fixtures/alerts/check3.js';
 import { CHECK4_BACKGROUND, CHECK4_LOOKALIKES, CHECK4_TEMPLATES } from '../fixtures/alerts/check4.js';
+import { CHECK5_BACKGROUND, CHECK5_LOOKALIKES, CHECK5_TEMPLATES } from '../fixtures/alerts/check5.js';
 import { TOPICS, topicsOf } from '../../src/alerts/topics.js';
 import { incidentCandidateOf } from '../../src/alerts/engine.js';
 import { seededRandom } from '../../src/core/random.js';
@@ -201,6 +202,7 @@ const ORIGINAL: Bank = { templates: INCIDENT_TEMPLATES, lookalikes: LOOKALIKES, 
 const TUNE3: Bank = { templates: TUNE3_TEMPLATES, lookalikes: TUNE3_LOOKALIKES, background: TUNE3_BACKGROUND };
 const CHECK3: Bank = { templates: CHECK3_TEMPLATES, lookalikes: CHECK3_LOOKALIKES, background: CHECK3_BACKGROUND };
 const CHECK4: Bank = { templates: CHECK4_TEMPLATES, lookalikes: CHECK4_LOOKALIKES, background: CHECK4_BACKGROUND };
+const CHECK5: Bank = { templates: CHECK5_TEMPLATES, lookalikes: CHECK5_LOOKALIKES, background: CHECK5_BACKGROUND };
 const HELDOUT2: Bank = { templates: HELDOUT2_TEMPLATES, lookalikes: HELDOUT2_LOOKALIKES, background: HELDOUT2_BACKGROUND };
 
 function incidentScenario(r: R, k: number, wordings: readonly number[], start: number, bank: Bank): IncidentScenario {
@@ -413,9 +415,14 @@ function runCheck4() {
   return { set: 'check4' as const, incidents: incidentReport(511, 120, [0, 1], CHECK4) };
 }
 
+/** "check5": incidents only, the bank of fixtures/alerts/check5.ts (written after the check4 round, measured before changes it prompted). */
+function runCheck5() {
+  return { set: 'check5' as const, incidents: incidentReport(611, 96, [0, 1], CHECK5) };
+}
+
 const { values } = parseArgs({ options: { set: { type: 'string', default: 'both' }, json: { type: 'boolean', default: false } } });
-if (values.set === 'tune3' || values.set === 'check3' || values.set === 'check4') {
-  const h = values.set === 'tune3' ? runTune3() : values.set === 'check3' ? runCheck3() : runCheck4();
+if (values.set === 'tune3' || values.set === 'check3' || values.set === 'check4' || values.set === 'check5') {
+  const h = values.set === 'tune3' ? runTune3() : values.set === 'check3' ? runCheck3() : values.set === 'check4' ? runCheck4() : runCheck5();
   if (values.json) console.log(JSON.stringify(h, null, 2));
   else {
     console.log(`\n== set "${h.set}" (incidents only) ==`);
