@@ -54,6 +54,8 @@ export interface Topic {
   id: string;
   category: Category;
   generic: boolean;
+  /** Ranks above concepts (non-generic topics, and delivery: "the router delivery" is a delivery problem). */
+  specific: boolean;
   subject: CueSet;
   problem: CueSet;
   /** A service concept (topics/concepts.ts), not a hand-written topic: stricter negation, ranked by concept order. */
@@ -62,9 +64,9 @@ export interface Topic {
   verbs: CueSet | null;
 }
 
-export const TOPICS: readonly Topic[] = TOPIC_CUES.map((t) => ({ id: t.id, category: t.category, generic: t.generic, subject: compile(t.subject), problem: compile(t.problem), concept: false, verbs: null }));
+export const TOPICS: readonly Topic[] = TOPIC_CUES.map((t) => ({ id: t.id, category: t.category, generic: t.generic, specific: t.specific ?? !t.generic, subject: compile(t.subject), problem: compile(t.problem), concept: false, verbs: null }));
 /** Concept topics: a service noun of the concept dictionary with a problem cue (issue 11, topics nobody wrote). */
-export const CONCEPTS: readonly Topic[] = CONCEPT_CUES.map((c) => ({ id: c.id, category: 'outage', generic: c.generic ?? true, subject: compile(c.subject), problem: compile(c.problem ?? []), concept: true, verbs: c.verbs ? compile(c.verbs) : null }));
+export const CONCEPTS: readonly Topic[] = CONCEPT_CUES.map((c) => ({ id: c.id, category: 'outage', generic: c.generic ?? true, specific: false, subject: compile(c.subject), problem: compile(c.problem ?? []), concept: true, verbs: c.verbs ? compile(c.verbs) : null }));
 const ALL_TOPICS: readonly Topic[] = [...TOPICS, ...CONCEPTS];
 const ANY_CONCEPT_VERB = compile(CONCEPT_CUES.flatMap((c) => Object.values(c.verbs ?? {}).flat()));
 const NEG = compile(NEGATION);
@@ -165,7 +167,9 @@ export function topicsOf(text: string, categories: readonly Category[] = []): st
         // "Netzausfall": subject and problem in one compound word.
         if (inCompound(x.t, topic.problem) || (topic.generic && inCompound(x.t, FAIL))) best = 0;
       }
-      const isProb = hit(x.t, topic.problem) && !negated[i] && !(x.t === 'double' && toks[i + 1]?.t.startsWith('check'));
+      // A topic's own problem word right after a negation states no problem: "no data breach".
+      const negBefore = !topic.generic && [i - 1, i - 2].some((j) => j >= 0 && neg[j] && toks[j]!.clause === x.clause);
+      const isProb = hit(x.t, topic.problem) && !negated[i] && !negBefore && !(x.t === 'double' && toks[i + 1]?.t.startsWith('check'));
       if (isProb || (topic.generic && fail[i])) prob.push(i);
     });
     const same = (a: number, b: number) => toks[a]!.clause === toks[b]!.clause;
@@ -196,7 +200,7 @@ export function topicsOf(text: string, categories: readonly Category[] = []): st
         if (supported && d <= CUE_DISTANCE) best = Math.min(best, d + 0.5);
       }
     }
-    if (best <= CUE_DISTANCE + 0.5) scored.push({ id: topic.id, d: best - (supported ? 0.25 : 0), order, rank: topic.concept ? 1 : topic.generic ? 2 : 0, clauses: new Set(subj.map((i) => toks[i]!.clause)) });
+    if (best <= CUE_DISTANCE + 0.5) scored.push({ id: topic.id, d: best - (supported ? 0.25 : 0), order, rank: topic.concept ? 1 : topic.specific ? 0 : 2, clauses: new Set(subj.map((i) => toks[i]!.clause)) });
   });
   // Hand-written topics by closeness; a concept named in the post outranks the broad
   // outage topics ("roaming data is dead" is a roaming incident, not connectivity) but not

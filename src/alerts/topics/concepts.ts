@@ -152,6 +152,30 @@ export const CONCEPT_CUES: readonly ConceptCues[] = [
     },
   },
   {
+    // Invoices that do not show up or cannot be downloaded (a double charge or a price rise is its own topic).
+    id: 'invoice',
+    subject: {
+      en: ['invoice*', '=bill', '=bills', 'statement*'],
+      es: ['factura*'],
+      de: ['rechnung*'],
+      fr: ['facture*'],
+      pt: ['fatura*'],
+      el: ['λογαριασμος', 'λογαριασμο', 'λογαριασμου'],
+      hu: ['szamla', 'szamlat', 'szamlam*'],
+      hi: ['bill', 'बिल'],
+    },
+    verbs: {
+      en: ['download*'],
+      es: ['descarg*'],
+      de: ['herunterlad*', 'runterlad*'],
+      fr: ['telecharg*'],
+      pt: ['descarreg*', 'baixar'],
+      el: ['κατεβασ*', 'κατεβαζ*'],
+      hu: ['letolt*'],
+      hi: ['download', 'डाउनलोड'],
+    },
+  },
+  {
     // Home services: fixed broadband, router, TV box and channels.
     id: 'home_broadband',
     subject: {

@@ -24,6 +24,8 @@ export interface TopicCues {
   problem: PerLang;
   /** Whether the generic failure words and negations (FAILURE, NEGATION) state the problem too. */
   generic: boolean;
+  /** Ranks with the non-generic topics, above concepts: its nouns name the problem's kind ("the router delivery" is a delivery problem). */
+  specific?: boolean;
 }
 
 /** Negations: a problem indicator next to a service noun ("no data", "δεν έρχονται SMS"). */
@@ -40,13 +42,13 @@ export const NEGATION: PerLang = {
 
 /** Generic failure words: down, error, crash, stuck ... (topics with `generic`). */
 export const FAILURE: PerLang = {
-  en: ['=down', '=dead', '=died', '=dies', 'outage*', 'offline', 'broke*', 'fail*', 'error*', 'crash*', 'stuck', 'frozen', 'freez*', 'froze', 'hang', 'hangs', 'hanging', 'gone', '=lost', 'stopped', 'stops', 'unusable', 'impossible', 'unavailable', 'useless', 'disconnect*', 'dropp*', '=drops', 'refus*', 'losing', 'loses', '=cuts', 'cutting', 'unreachable', 'declined'],
-  es: ['caid*', 'cae', 'caen', 'cayo', 'falla*', 'fallo', 'fallid*', 'error*', 'colgad*', 'cuelga', 'bloque*', 'imposible', 'roto', 'rota', 'muert*', 'averia*', 'inutil*', 'dejo', 'dejaron', '=corta', 'cortan', 'cortad*', 'cortes', 'desconect*', 'congela*', 'pierde', 'dejado', 'lento', 'lenta', 'lentisim*', 'rechazad*', 'indisponible'],
-  de: ['ausfall*', 'ausgefallen', 'storung*', 'gestort', '=tot', '=weg', 'fehler*', 'absturz*', 'abgesturzt', 'sturzt', 'hangt', 'kaputt', 'unbrauchbar', 'unmoglich', 'scheiter*', 'gescheitert', 'funktionslos', '=down', 'verweiger*', 'bricht', 'abgebrochen', 'getrennt', 'verliert', 'friert', 'eingefroren', 'unerreichbar', 'langsam', 'aufgehort', 'abgelehnt'],
-  fr: ['panne*', 'coupe*', 'coupure*', 'mort', 'morte', 'erreur*', 'plante*', 'bloque*', 'echec', 'echoue*', 'impossible', 'inutilisable', '=hs', 'crash*', 'bug*', 'refus*', '=perd', 'tombe', 'tombee', 'tombes', 'fige', 'figee', 'injoignable', '=lent', 'lente', 'rament', 'deconnect*', 'arrete*', 'indisponible'],
-  pt: ['caiu', 'caid*', 'cairam', 'fora', 'falha*', 'erro*', 'trava*', 'parou', 'pararam', 'cortad*', 'inutilizavel', 'impossivel', 'morto', 'morta', 'bloquead*', '=cai', 'caem', 'baixo', 'abaixo', '=perde', 'congela*', 'lento', 'lenta', 'lentissim*', 'deixaram', 'deixou', 'presa', 'preso', 'recusad*', 'indisponivel'],
-  el: ['επεσε', 'πεσει', 'πεσμεν*', 'βλαβη*', 'σφαλμα*', 'κολλα*', 'κολλησ*', 'κρασαρ*', 'κοπηκε', 'κοπει', 'κοπηκαν', 'αποτυγχ*', 'αποτυχ*', 'απετυχ*', 'νεκρ*', 'κοβεται', 'κοβονται', 'χανει', 'χαθηκε', 'παγων*', 'παγωσε', 'αργα', 'αργο', 'αργη', 'αποσυνδε*', 'σταματησ*', 'κολλημεν*', 'απορριπτ*'],
-  hu: ['leall*', 'kiesett', 'kieses*', 'hiba*', 'hibas', 'osszeoml*', 'kifagy*', 'lefagy*', 'sikertelen*', 'hasznalhatatlan*', 'halott', 'akadozik', 'megszunt', 'megszak*', 'elveszti', 'elment', 'kilep*', 'elerhetetlen*', 'lassu', 'lecsatlakoz*', 'elutasit*'],
+  en: ['=down', '=dead', '=died', '=dies', 'outage*', 'offline', 'broke*', 'fail*', 'error*', 'crash*', 'stuck', 'frozen', 'freez*', 'froze', 'hang', 'hangs', 'hanging', 'gone', '=lost', 'stopped', 'stops', 'unusable', 'impossible', 'unavailable', 'useless', 'disconnect*', 'dropp*', '=drops', 'refus*', 'losing', 'loses', '=cuts', 'cutting', 'unreachable', 'declined', 'patchy', 'forever'],
+  es: ['caid*', 'cae', 'caen', 'cayo', 'falla*', 'fallo', 'fallid*', 'error*', 'colgad*', 'cuelga', 'bloque*', 'imposible', 'roto', 'rota', 'muert*', 'averia*', 'inutil*', 'dejo', 'dejaron', '=corta', 'cortan', 'cortad*', 'cortes', 'desconect*', 'congela*', 'pierde', 'dejado', 'lento', 'lenta', 'lentisim*', 'rechazad*', 'indisponible', 'inestable', '=mal', 'desapareci*'],
+  de: ['ausfall*', 'ausgefallen', 'storung*', 'gestort', '=tot', '=weg', 'fehler*', 'absturz*', 'abgesturzt', 'sturzt', 'hangt', 'kaputt', 'unbrauchbar', 'unmoglich', 'scheiter*', 'gescheitert', 'funktionslos', '=down', 'verweiger*', 'bricht', 'abgebrochen', 'getrennt', 'verliert', 'friert', 'eingefroren', 'unerreichbar', 'langsam', 'aufgehort', 'abgelehnt', 'wackelig', 'verschwunden', 'ewig'],
+  fr: ['panne*', 'coupe*', 'coupure*', 'mort', 'morte', 'erreur*', 'plante*', 'bloque*', 'echec', 'echoue*', 'impossible', 'inutilisable', '=hs', 'crash*', 'bug*', 'refus*', '=perd', 'tombe', 'tombee', 'tombes', 'fige', 'figee', 'injoignable', '=lent', 'lente', 'rament', 'deconnect*', 'arrete*', 'indisponible', 'instable', 'disparu'],
+  pt: ['caiu', 'caid*', 'cairam', 'fora', 'falha*', 'erro*', 'trava*', 'parou', 'pararam', 'cortad*', 'inutilizavel', 'impossivel', 'morto', 'morta', 'bloquead*', '=cai', 'caem', 'baixo', 'abaixo', '=perde', 'congela*', 'lento', 'lenta', 'lentissim*', 'deixaram', 'deixou', 'presa', 'preso', 'recusad*', 'indisponivel', 'instavel', 'desapareceu', 'eternamente'],
+  el: ['επεσε', 'πεσει', 'πεσμεν*', 'βλαβη*', 'σφαλμα*', 'κολλα*', 'κολλησ*', 'κρασαρ*', 'κοπηκε', 'κοπει', 'κοπηκαν', 'αποτυγχ*', 'αποτυχ*', 'απετυχ*', 'νεκρ*', 'κοβεται', 'κοβονται', 'χανει', 'χαθηκε', 'παγων*', 'παγωσε', 'αργα', 'αργο', 'αργη', 'αποσυνδε*', 'σταματησ*', 'κολλημεν*', 'απορριπτ*', 'εξαφαν*'],
+  hu: ['leall*', 'kiesett', 'kieses*', 'hiba*', 'hibas', 'osszeoml*', 'kifagy*', 'lefagy*', 'sikertelen*', 'hasznalhatatlan*', 'halott', 'akadozik', 'megszunt', 'megszak*', 'elveszti', 'elment', 'kilep*', 'elerhetetlen*', 'lassu', 'lecsatlakoz*', 'elutasit*', 'eltunt', 'orokke'],
   hi: ['=band', 'बंद', 'ठप', 'गायब', 'gayab', 'gaayab', 'kharab', 'खराब', 'error', 'एरर', 'त्रुटि', 'crash*', 'क्रैश', 'atak*', 'atka', 'अटक*', 'fail*', 'फेल', 'डाउन', 'slow'],
 };
 
@@ -57,19 +59,21 @@ export const FAILURE: PerLang = {
  */
 export const STATE_VERBS: PerLang = {
   en: ['work*', 'load*', 'open*', 'arriv*', 'receiv*', 'connect*', 'come', 'coming', 'get', 'getting', 'go', 'goes', 'going', 'through', 'deliver*', 'send*', 'sent', 'show*', 'let', 'letting', 'ring*', 'make', 'log', 'sign', 'access*', 'available', 'reachable', 'hear*'],
-  es: ['funcion*', 'carga*', 'van', 'va', 'anda', 'abre', 'llega*', 'recib*', 'conect*', 'entra*', 'envia*', 'deja', 'puedo', 'consigo', 'disponible', 'oye', 'oigo', 'escuch*'],
-  de: ['funktion*', 'geht', 'gehen', 'lad*', 'lädt', 'startet', 'offn*', 'kommt', 'kommen', 'empfang*', 'verbind*', 'klappt', 'durch', 'zugestellt', 'kann', 'komme', 'erreichbar', 'hort', 'horen', 'verfugbar'],
-  fr: ['fonctionn*', 'marche*', 'charg*', 'arriv*', 'recoi*', 'recu*', 'connect*', 'passe*', 'part*', 'ouvr*', 'envo*', 'peux', 'arrive', 'vien*', 'joignable', 'disponible', 'entend*'],
-  pt: ['funciona*', 'carrega*', 'abre*', 'chega*', 'receb*', 'conect*', 'liga*', 'entra*', 'envia*', 'consigo', 'passa*', 'disponivel', 'ouve', 'ouco'],
-  el: ['λειτουργ*', 'δουλευ*', 'φορτων*', 'ανοιγ*', 'ερχ*', 'φτανουν', 'φτανει', 'λαμβαν*', 'στελν*', 'συνδε*', 'μπορω', 'μπαινω', 'παιρνει', 'δεχ*', 'διαθεσιμ*', 'ακου*'],
-  hu: ['mukod*', 'megy', 'mennek', 'tolt*', 'indul*', 'jon', 'jonnek', 'jott*', 'erkez*', 'kap*', 'kuld*', 'enged*', 'tudok', 'csatlakoz*', 'elerheto', 'hall*'],
-  hi: ['chal*', 'kaam', 'khul*', 'aa', 'aata', 'aati', 'aate', 'lag*', 'ho', 'hota', 'hoti', 'चल*', 'खुल*', 'काम', 'लोड', 'आ', 'आता', 'आती', 'लग*', 'हो', 'मिल*', 'mil*', 'receive', 'deliver', 'load', 'आया', 'आई', 'आए', 'आयी', 'aaya', 'aayi', 'aaye', 'aya', 'ayi', 'sun*', 'उपलब्ध'],
+  es: ['funcion*', 'carga*', 'van', 'va', 'anda', 'abre', 'llega*', 'recib*', 'conect*', 'entra*', 'envia*', 'deja', 'puedo', 'consigo', 'disponible', 'oye', 'oigo', 'escuch*', 'aparec*'],
+  de: ['funktion*', 'geht', 'gehen', 'lad*', 'lädt', 'startet', 'offn*', 'kommt', 'kommen', 'empfang*', 'verbind*', 'klappt', 'durch', 'zugestellt', 'kann', 'komme', 'erreichbar', 'hort', 'horen', 'verfugbar', 'aufgetaucht', 'erschien*', 'erscheint'],
+  fr: ['fonctionn*', 'marche*', 'charg*', 'arriv*', 'recoi*', 'recu*', 'connect*', 'passe*', 'part*', 'ouvr*', 'envo*', 'peux', 'arrive', 'vien*', 'joignable', 'disponible', 'entend*', 'venu', 'apparai*'],
+  pt: ['funciona*', 'carrega*', 'abre*', 'chega*', 'receb*', 'conect*', 'liga*', 'entra*', 'envia*', 'consigo', 'passa*', 'disponivel', 'ouve', 'ouco', 'aparec*', 'apareceu'],
+  el: ['λειτουργ*', 'δουλευ*', 'φορτων*', 'ανοιγ*', 'ερχ*', 'φτανουν', 'φτανει', 'λαμβαν*', 'στελν*', 'συνδε*', 'μπορω', 'μπαινω', 'παιρνει', 'δεχ*', 'διαθεσιμ*', 'ακου*', 'εμφανι*'],
+  hu: ['mukod*', 'megy', 'mennek', 'tolt*', 'indul*', 'jon', 'jonnek', 'jott*', 'erkez*', 'kap*', 'kuld*', 'enged*', 'tudok', 'csatlakoz*', 'elerheto', 'hall*', 'megjelen*'],
+  hi: ['chal*', 'kaam', 'khul*', 'aa', 'aata', 'aati', 'aate', 'lag*', 'ho', 'hota', 'hoti', 'चल*', 'खुल*', 'काम', 'लोड', 'आ', 'आता', 'आती', 'लग*', 'हो', 'मिल*', 'mil*', 'receive', 'deliver', 'load', 'आया', 'आई', 'आए', 'आयी', 'aaya', 'aayi', 'aaye', 'aya', 'ayi', 'sun*', 'उपलब्ध', 'hui', 'hua', 'हुई', 'हुआ', 'दिख*', 'dikh*'],
 };
 
 /** "No complaints", "kein Problem", "koi dikkat nahi": a negation next to these states no problem. */
 export const CANCELS: readonly string[] = ['complaint*', 'problem*', 'issue*', 'worries', 'trouble', 'problema*', 'queja*', 'probleme*', 'beschwerde*', 'souci*', 'probleme', 'reclamation*', 'queixa*', 'προβλημα*', 'παραπον*', 'gond*', 'problema', 'panasz*', 'समस्या', 'शिकायत', 'दिक्कत', 'dikkat', 'pareshani', 'problem',
   // "No roaming fees", "sin colas en la tienda": a negated cost or wait is good news.
-  '=fee', '=fees', 'surcharge*', 'queue*', 'hassle', 'waiting', 'comision*', 'colas', 'gebuhr*', 'warteschlange*', 'frais', 'attente', 'taxa*', 'filas', 'χρεωσ*', 'ουρ*', 'dij', 'dijat', 'sorban*', 'शुल्क', 'charges'];
+  '=fee', '=fees', 'surcharge*', 'queue*', 'hassle', 'waiting', 'comision*', 'colas', 'gebuhr*', 'warteschlange*', 'frais', 'attente', 'taxa*', 'filas', 'χρεωσ*', 'ουρ*', 'dij', 'dijat', 'sorban*', 'शुल्क', 'charges',
+  // "No worries about my data", "keine Sorgen", "semmi aggodalom".
+  'sorge*', 'preocupac*', 'inquietude*', 'ανησυχ*', 'aggodal*', 'chinta', 'चिंता'];
 
 export const TOPIC_CUES: readonly TopicCues[] = [
   {
@@ -153,14 +157,14 @@ export const TOPIC_CUES: readonly TopicCues[] = [
       hi: ['app', 'login', 'ऐप', 'एप', 'लॉगिन', 'लॉग', 'वेबसाइट', 'account'],
     },
     problem: {
-      en: ['spins', 'spinning', 'blank', 'white', 'closes', 'rejects', 'rejecting', 'wrong'],
-      es: ['cierra', 'blanco', 'cargando'],
-      de: ['schliesst', 'schließt', 'weiß*', 'weiss*', 'schiefgelaufen', '=leer'],
-      fr: ['ferme', 'blanc'],
-      pt: ['fecha', 'branca', 'errado'],
-      el: ['κλεινει', 'λευκη', 'στραβα', 'κενη'],
-      hu: ['bezarul', 'feher', 'ures'],
-      hi: ['गलत', 'galat', 'white'],
+      en: ['spins', 'spinning', 'blank', 'white', 'closes', 'rejects', 'rejecting', 'wrong', 'maintenance'],
+      es: ['cierra', 'blanco', 'cargando', 'mantenimiento'],
+      de: ['schliesst', 'schließt', 'weiß*', 'weiss*', 'schiefgelaufen', '=leer', 'wartung*'],
+      fr: ['ferme', 'blanc', 'maintenance'],
+      pt: ['fecha', 'branca', 'errado', 'manutencao'],
+      el: ['κλεινει', 'λευκη', 'στραβα', 'κενη', 'συντηρησ*'],
+      hu: ['bezarul', 'feher', 'ures', 'karbantart*'],
+      hi: ['गलत', 'galat', 'white', 'मेंटेनेंस', 'maintenance'],
     },
   },
   {
@@ -218,23 +222,23 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     category: 'privacy',
     generic: false,
     subject: {
-      en: ['account', 'password', 'sim'],
-      es: ['cuenta', 'contrasena'],
-      de: ['konto', 'passwort'],
-      fr: ['compte', 'motdepasse'],
-      pt: ['conta', 'senha'],
-      el: ['λογαριασμο', 'κωδικο'],
-      hu: ['fiok*', 'jelszo*'],
-      hi: ['अकाउंट', 'खाता', 'पासवर्ड', 'account'],
+      en: ['account', 'password', 'sim', 'data'],
+      es: ['cuenta', 'contrasena', 'datos'],
+      de: ['konto', 'passwort', 'daten'],
+      fr: ['compte', 'motdepasse', 'donnees'],
+      pt: ['conta', 'senha', 'dados'],
+      el: ['λογαριασμο', 'κωδικο', 'δεδομεν*'],
+      hu: ['fiok*', 'jelszo*', 'adat*'],
+      hi: ['अकाउंट', 'खाता', 'पासवर्ड', 'account', 'data', 'डेटा'],
     },
     problem: {
       en: ['hacked', 'stolen', 'leak*', 'breach*', 'swap*'],
-      es: ['hackead*', 'robad*', 'filtracion'],
-      de: ['gehackt', 'gestohlen', 'datenleck'],
-      fr: ['pirate', 'vole', 'fuite'],
-      pt: ['hackead*', 'roubad*', 'vazamento'],
-      el: ['χακαρ*', 'κλαπηκε', 'διαρροη'],
-      hu: ['feltort*', 'elloptak', 'szivargas'],
+      es: ['hackead*', 'robad*', 'filtr*'],
+      de: ['gehackt', 'gestohlen', 'datenleck', 'geleakt'],
+      fr: ['pirate', 'vole', 'fuite*'],
+      pt: ['hackead*', 'roubad*', 'vazamento', 'vazad*'],
+      el: ['χακαρ*', 'κλαπηκε', 'διαρροη', 'διερρευσ*'],
+      hu: ['feltort*', 'elloptak', 'szivarg*', 'kiszivarog*'],
       hi: ['हैक*', 'चोरी', 'लीक', 'hack*'],
     },
   },
@@ -242,13 +246,14 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     id: 'delivery_missing',
     category: 'service_failure',
     generic: true,
+    specific: true,
     subject: {
       en: ['order', 'orders', 'ordered', '=delivered', 'package*', 'parcel*', 'delivery', 'deliveries', 'shipment', 'tracking', 'courier'],
-      es: ['pedido*', 'pedi', 'entregad*', 'paquete*', 'envio*', 'entrega*', 'reparto', 'repartidor*', 'seguimiento'],
-      de: ['bestellung*', 'bestellt', 'geliefert', 'paket*', 'lieferung*', 'sendung*', 'zustellung*', 'zusteller*', '=bote'],
+      es: ['pedido*', 'pedi', 'entregad*', 'mensajero*', 'paquete*', 'envio*', 'entrega*', 'reparto', 'repartidor*', 'seguimiento'],
+      de: ['bestellung*', 'bestellt', 'geliefert', 'kurier*', 'paket*', 'lieferung*', 'sendung*', 'zustellung*', 'zusteller*', '=bote'],
       fr: ['commande*', 'colis', '=livre', 'livraison*', 'livreur*', 'suivi', 'envoi'],
-      pt: ['encomend*', 'pedido*', 'entrega*', 'entregue', 'pacote*', 'rastreio', 'envio', 'estafeta*'],
-      el: ['παραγγελι*', 'παρηγγειλ*', 'παραδοθ*', 'δεμα*', 'παραδοσ*', 'αποστολ*', 'κουριερ'],
+      pt: ['encomend*', 'pedido*', 'entrega*', 'entregue', 'entregou', 'pacote*', 'rastreio', 'envio', 'estafeta*'],
+      el: ['παραγγελι*', 'παρηγγειλ*', 'παραδοθ*', 'παρεδωσ*', 'δεμα*', 'παραδοσ*', 'αποστολ*', 'κουριερ'],
       hu: ['rendeles*', 'rendeltem', 'csomag*', 'szallitas*', 'kiszallit*', 'futar*', 'kovetes*'],
       hi: ['order', 'parcel', 'delivery', 'ऑर्डर', 'पार्सल', 'डिलीवरी', 'कूरियर'],
     },
