@@ -12,7 +12,7 @@ import { CANCELS, FAILURE, NEGATION, PRAISE_WORDS, SARCASM, STATE_VERBS, TOPIC_C
 import { CONCEPT_CUES } from './topics/concepts.js';
 
 /** Max words between a subject cue and a problem cue (fillers not counted). */
-export const CUE_DISTANCE = 4;
+export const CUE_DISTANCE = 5;
 /** A bare negation must sit this close to the subject ("no data"), unless a negated verb or triage supports it. */
 export const NEG_DISTANCE = 2;
 
