@@ -2,7 +2,7 @@
  * `npm run eval:alerts`: replays generated scenarios through the alert engine (the code
  * the bot and `glasshouse alerts` run) and reports the figures of issue 11. Seed set
  * "tune" was used to choose the parameters; set "report" (other seeds, other wording)
- * is what the docs quote. Usage: tsx test/eval/alerts.ts [--set tune|report|both|tune3|check3|check4|check5|heldout2] [--json]. Set "tune3"
+ * is what the docs quote. Usage: tsx test/eval/alerts.ts [--set tune|report|both|tune3|check3|check4|check5|check6|heldout2] [--json]. Set "tune3"
  * (incidents only) is the tuning bank of fixtures/alerts/tune3.ts. Set "heldout2"
  * (incidents only) is the wording bank of fixtures/alerts/heldout2.ts.
  */
@@ -17,6 +17,7 @@ import { TUNE3_BACKGROUND, TUNE3_LOOKALIKES, TUNE3_TEMPLATES } from '../fixtures
 import { CHECK3_BACKGROUND, CHECK3_LOOKALIKES, CHECK3_TEMPLATES } from '../fixtures/alerts/check3.js';
 import { CHECK4_BACKGROUND, CHECK4_LOOKALIKES, CHECK4_TEMPLATES } from '../fixtures/alerts/check4.js';
 import { CHECK5_BACKGROUND, CHECK5_LOOKALIKES, CHECK5_TEMPLATES } from '../fixtures/alerts/check5.js';
+import { CHECK6_BACKGROUND, CHECK6_LOOKALIKES, CHECK6_TEMPLATES } from '../fixtures/alerts/check6.js';
 import { TOPICS, topicsOf } from '../../src/alerts/topics.js';
 import { incidentCandidateOf } from '../../src/alerts/engine.js';
 import { seededRandom } from '../../src/core/random.js';
@@ -203,6 +204,7 @@ const TUNE3: Bank = { templates: TUNE3_TEMPLATES, lookalikes: TUNE3_LOOKALIKES, 
 const CHECK3: Bank = { templates: CHECK3_TEMPLATES, lookalikes: CHECK3_LOOKALIKES, background: CHECK3_BACKGROUND };
 const CHECK4: Bank = { templates: CHECK4_TEMPLATES, lookalikes: CHECK4_LOOKALIKES, background: CHECK4_BACKGROUND };
 const CHECK5: Bank = { templates: CHECK5_TEMPLATES, lookalikes: CHECK5_LOOKALIKES, background: CHECK5_BACKGROUND };
+const CHECK6: Bank = { templates: CHECK6_TEMPLATES, lookalikes: CHECK6_LOOKALIKES, background: CHECK6_BACKGROUND };
 const HELDOUT2: Bank = { templates: HELDOUT2_TEMPLATES, lookalikes: HELDOUT2_LOOKALIKES, background: HELDOUT2_BACKGROUND };
 
 function incidentScenario(r: R, k: number, wordings: readonly number[], start: number, bank: Bank): IncidentScenario {
@@ -420,9 +422,15 @@ function runCheck5() {
   return { set: 'check5' as const, incidents: incidentReport(611, 96, [0, 1], CHECK5) };
 }
 
+/** "check6": incidents only, the bank of fixtures/alerts/check6.ts (written after the check5 round, measured once, nothing changed after it). */
+function runCheck6() {
+  return { set: 'check6' as const, incidents: incidentReport(711, 96, [0, 1], CHECK6) };
+}
+
 const { values } = parseArgs({ options: { set: { type: 'string', default: 'both' }, json: { type: 'boolean', default: false } } });
-if (values.set === 'tune3' || values.set === 'check3' || values.set === 'check4' || values.set === 'check5') {
-  const h = values.set === 'tune3' ? runTune3() : values.set === 'check3' ? runCheck3() : values.set === 'check4' ? runCheck4() : runCheck5();
+const BANK_SETS: Record<string, () => { set: string; incidents: ReturnType<typeof incidentReport> }> = { tune3: runTune3, check3: runCheck3, check4: runCheck4, check5: runCheck5, check6: runCheck6 };
+if (values.set && values.set in BANK_SETS) {
+  const h = BANK_SETS[values.set]!();
   if (values.json) console.log(JSON.stringify(h, null, 2));
   else {
     console.log(`\n== set "${h.set}" (incidents only) ==`);
