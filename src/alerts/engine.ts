@@ -12,7 +12,7 @@ import { MAX_TRACK_MIN, nextPollMinutes } from './polling.js';
 import { isBreached, needsAnswer, slaDue } from './sla.js';
 import { incidentAlertReasons, slaAlertReasons } from './reasons.js';
 import { placeCandidate, incidentQuietMs, type IncidentCandidate, type OpenIncident } from './incidents.js';
-import { topicsOf } from './topics.js';
+import { praiseStatesProblem, topicsOf } from './topics.js';
 import { alertIdFor, incidentKey, slaKey, viralKey, type AlertLevel, type AlertSettings, type RaisedAlert } from './types.js';
 import { assessViral, tracksVirality } from './viral.js';
 import type { Point } from './velocity.js';
@@ -45,11 +45,14 @@ export function authorKey(m: Mention): string {
   return `${m.platform}:${m.author.id ?? m.author.handle.toLowerCase()}`;
 }
 
-/** Incident candidate of a triaged mention, or null (praise never is). */
+/**
+ * Incident candidate of a triaged mention, or null. Praise is not, unless its words state
+ * the problem anyway: sarcasm ("great, no data again 🙄") or no praising word at all.
+ */
 export function incidentCandidateOf(m: Mention, r: TriageResult, at: number): IncidentCandidate | null {
-  if (r.kind === 'praise') return null;
   const topic = topicsOf(m.text, r.categories)[0];
-  return topic ? { mentionId: m.id, author: authorKey(m), at, topic } : null;
+  if (!topic || (r.kind === 'praise' && !praiseStatesProblem(m.text))) return null;
+  return { mentionId: m.id, author: authorKey(m), at, topic };
 }
 
 /**

@@ -8,10 +8,11 @@
  * nothing, though both say network. Cue data per topic and language: topics/cues.ts.
  */
 import type { Category } from '../core/triage.js';
-import { CANCELS, FAILURE, NEGATION, STATE_VERBS, TOPIC_CUES, type PerLang } from './topics/cues.js';
+import { CANCELS, FAILURE, NEGATION, PRAISE_WORDS, SARCASM, STATE_VERBS, TOPIC_CUES, type PerLang } from './topics/cues.js';
+import { CONCEPT_CUES } from './topics/concepts.js';
 
 /** Max words between a subject cue and a problem cue (fillers not counted). */
-export const CUE_DISTANCE = 4;
+export const CUE_DISTANCE = 5;
 /** A bare negation must sit this close to the subject ("no data"), unless a negated verb or triage supports it. */
 export const NEG_DISTANCE = 2;
 
@@ -53,15 +54,35 @@ export interface Topic {
   id: string;
   category: Category;
   generic: boolean;
+  /** Ranks above concepts (non-generic topics, and delivery: "the router delivery" is a delivery problem). */
+  specific: boolean;
   subject: CueSet;
   problem: CueSet;
+  /** A service concept (topics/concepts.ts), not a hand-written topic: stricter negation, ranked by concept order. */
+  concept: boolean;
+  /** Extra verbs a negation turns into a failure (concepts only). */
+  verbs: CueSet | null;
 }
 
-export const TOPICS: readonly Topic[] = TOPIC_CUES.map((t) => ({ id: t.id, category: t.category, generic: t.generic, subject: compile(t.subject), problem: compile(t.problem) }));
+export const TOPICS: readonly Topic[] = TOPIC_CUES.map((t) => ({ id: t.id, category: t.category, generic: t.generic, specific: t.specific ?? !t.generic, subject: compile(t.subject), problem: compile(t.problem), concept: false, verbs: null }));
+/** Concept topics: a service noun of the concept dictionary with a problem cue (issue 11, topics nobody wrote). */
+export const CONCEPTS: readonly Topic[] = CONCEPT_CUES.map((c) => ({ id: c.id, category: 'outage', generic: c.generic ?? true, specific: false, subject: compile(c.subject), problem: compile(c.problem ?? []), concept: true, verbs: c.verbs ? compile(c.verbs) : null }));
+const ALL_TOPICS: readonly Topic[] = [...TOPICS, ...CONCEPTS];
+const ANY_CONCEPT_VERB = compile(CONCEPT_CUES.flatMap((c) => Object.values(c.verbs ?? {}).flat()));
 const NEG = compile(NEGATION);
 const FAIL = compile(FAILURE);
 const VERBS = compile(STATE_VERBS);
 const CANCEL = compile(CANCELS);
+/** Words of absence: negated ("nothing missing"), they state no problem. */
+const ABSENCE = compile(['missing', 'faltan', 'falta', 'fehlt', 'fehlen', 'disparu*', 'manqu*', 'desaparec*', 'λειπ*', 'hianyz*', 'gayab', 'गायब']);
+/** "No more", "ya no más", "nicht mehr", "plus", "mais", "πια", "többé". */
+const MORE = compile(['=more', '=mas', '=mehr', '=plus', '=mais', '=πια', '=tobbe']);
+/** Words built on a failure stem that mean the opposite: "hibátlan" (flawless), "fehlerfrei". */
+const FLAWLESS = compile(['hibatlan*', 'hibamentes*', 'fehlerfrei*', 'fehlerlos*', 'sem falha*', 'sin fallo*', 'errorless']);
+const PRAISE = compile(PRAISE_WORDS);
+/** Sarcasm emoji and "/s". */
+const SARCASM_RE = /[🙄🙃😒😑🤡🤦👏]|\/s\b/u;
+const SARCASM_WORDS: CueSet = { exact: new Set(SARCASM.map(fold)), prefixes: [] };
 /** Error words: next to "message" or "code" they name an error message, not a text message. */
 const ERROR = compile(['error*', 'erreur*', 'fehler*', 'hiba*', 'σφαλμα*', 'erro*', 'एरर']);
 const ERROR_NOTE = new Set(['sms_missing']);
@@ -70,7 +91,7 @@ const ERROR_NOTE = new Set(['sms_missing']);
  * Skipped when measuring distance: emphatic particles that sit between a word and its
  * negation in Hindi/Hinglish ("khul hi nahi") and articles ("nem indul az alkalmazás").
  */
-const FILLERS = new Set(['hi', 'bhi', 'bilkul', 'ही', 'भी', 'बिल्कुल', 'the', 'a', 'an', 'az', 'egy', 'el', 'la', 'los', 'las', 'le', 'les', 'der', 'die', 'das', 'den', 'dem', 'o', 'os', 'as', 'η', 'ο', 'το', 'τα', 'οι', 'την', 'τον', 'sich', 'se', 'my', 'mi', 'mis', 'mein', 'meine', 'mon', 'ma', 'mes', 'meu', 'minha', 'μου', 'mera', 'meri', 'mere', 'मेरा', 'मेरी', 'मेरे']);
+const FILLERS = new Set(['hi', 'bhi', 'bilkul', 'ही', 'भी', 'बिल्कुल', 'the', 'a', 'an', 'az', 'egy', 'el', 'la', 'los', 'las', 'le', 'les', 'der', 'die', 'das', 'den', 'dem', 'o', 'os', 'as', 'η', 'ο', 'το', 'τα', 'οι', 'την', 'τον', 'να', 'ενα', 'μια', 'un', 'una', 'uno', 'une', 'um', 'uma', 'ein', 'eine', 'einer', 'einen', 'de', 'del', 'da', 'du', 'des', 'sich', 'se', 'my', 'mi', 'mis', 'mein', 'meine', 'mon', 'ma', 'mes', 'meu', 'minha', 'μου', 'mera', 'meri', 'mere', 'मेरा', 'मेरी', 'मेरे']);
 
 const WORD = /[\p{L}\p{M}\p{N}'’_]+/gu;
 /** Clause boundaries: a negation or problem word past one of these does not describe the subject. */
@@ -86,7 +107,12 @@ export function clauseTokens(text: string): Tok[] {
   const clean = fold(text.normalize('NFC'))
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/[@#]\S+/g, ' ')
-    .replace(/(^|[^\p{L}])(?:l|d|j|qu|n|s|c|m|t)['’](?=\p{L})/gu, '$1');
+    .replace(/(^|[^\p{L}])(?:l|d|j|qu|n|s|c|m|t)['’](?=\p{L})/gu, '$1')
+    // Multi-word service nouns become one token: "mot de passe", "palavra-passe", "e-mail".
+    .replace(/\bmots? de passe\b/g, 'motdepasse')
+    .replace(/\bpalavras?-passe\b/g, 'palavrapasse')
+    .replace(/\be-mail/g, 'email')
+    .replace(/\btop[- ]up/g, 'topup');
   const out: Tok[] = [];
   clean.split(CLAUSE).forEach((part, clause) => {
     for (const w of part.match(WORD) ?? []) out.push({ t: w.replace(/’/g, "'"), clause });
@@ -110,12 +136,25 @@ function cancelled(toks: readonly Tok[], i: number): boolean {
 /** Topics this text is about, best first (closest cue pair; the triage categories support weak matches and break ties). */
 export function topicsOf(text: string, categories: readonly Category[] = []): string[] {
   const toks = clauseTokens(text).filter((x) => !FILLERS.has(x.t));
-  const neg = toks.map((x, i) => hit(x.t, NEG) && !cancelled(toks, i));
+  const neg0 = toks.map((x, i) => hit(x.t, NEG) && !cancelled(toks, i));
   const verb = toks.map((x) => hit(x.t, VERBS));
-  const fail = toks.map((x, i) => hit(x.t, FAIL) && !(x.t === 'double' && toks[i + 1]?.t.startsWith('check')));
-  const scored: Array<{ id: string; d: number; order: number }> = [];
-  TOPICS.forEach((topic, order) => {
-    const supported = categories.includes(topic.category);
+  const fail0 = toks.map((x, i) => hit(x.t, FAIL) && !hit(x.t, FLAWLESS) && !(x.t === 'double' && toks[i + 1]?.t.startsWith('check')));
+  // A negated failure or absence is good news: "no more missing channels", "fehlen keine
+  // Sender mehr", "δεν λείπει κανένα", "gayab nahi", "l'app ne plante plus".
+  const negOf = (i: number): number[] => {
+    const same = (j: number) => j >= 0 && j < toks.length && toks[j]!.clause === toks[i]!.clause && neg0[j];
+    const out = [i - 1, i + 1].filter(same);
+    if (same(i - 2) && hit(toks[i - 1]!.t, MORE)) out.push(i - 2);
+    return out;
+  };
+  const negated = toks.map((x, i) => (fail0[i] || hit(x.t, ABSENCE)) && negOf(i).length > 0);
+  const consumed = new Set(toks.flatMap((_, i) => (negated[i] ? negOf(i) : [])));
+  const neg = neg0.map((b, i) => b && !consumed.has(i));
+  const fail = fail0.map((b, i) => b && !negated[i]);
+  const scored: Array<{ id: string; d: number; order: number; rank: number; clauses: Set<number> }> = [];
+  ALL_TOPICS.forEach((topic, order) => {
+    const supported = !topic.concept && categories.includes(topic.category);
+    const isVerb = (v: number) => verb[v] || (topic.verbs !== null && hit(toks[v]!.t, topic.verbs));
     const subj: number[] = [];
     const prob: number[] = [];
     let best = Infinity;
@@ -128,7 +167,9 @@ export function topicsOf(text: string, categories: readonly Category[] = []): st
         // "Netzausfall": subject and problem in one compound word.
         if (inCompound(x.t, topic.problem) || (topic.generic && inCompound(x.t, FAIL))) best = 0;
       }
-      const isProb = hit(x.t, topic.problem) && !(x.t === 'double' && toks[i + 1]?.t.startsWith('check'));
+      // A topic's own problem word right after a negation states no problem: "no data breach".
+      const negBefore = !topic.generic && [i - 1, i - 2].some((j) => j >= 0 && neg[j] && toks[j]!.clause === x.clause);
+      const isProb = hit(x.t, topic.problem) && !negated[i] && !negBefore && !(x.t === 'double' && toks[i + 1]?.t.startsWith('check'));
       if (isProb || (topic.generic && fail[i])) prob.push(i);
     });
     const same = (a: number, b: number) => toks[a]!.clause === toks[b]!.clause;
@@ -138,22 +179,55 @@ export function topicsOf(text: string, categories: readonly Category[] = []): st
         if (p !== s && d <= CUE_DISTANCE && same(s, p)) best = Math.min(best, d);
       }
       if (!topic.generic) continue;
+      // "No channel missing", "aucune chaîne manquante": the negation is about the absence.
+      const absentAfter = s + 1 < toks.length && toks[s + 1]!.clause === toks[s]!.clause && hit(toks[s + 1]!.t, ABSENCE);
       for (let n = Math.max(0, s - CUE_DISTANCE * 2); n < Math.min(toks.length, s + CUE_DISTANCE * 2 + 1); n++) {
         // Every cue pair must share a clause: "network of shops, no appointment" is no problem.
         if (!neg[n] || n === s || !same(s, n)) continue;
         const d = Math.abs(s - n);
-        // A bare negation right next to the subject: "no data", "δεν έρχονται SMS".
-        if (d <= NEG_DISTANCE) best = Math.min(best, d);
+        // A bare negation right next to the subject: "no data", "δεν έρχονται SMS". For a
+        // concept, only before its noun ("sin roaming"): "support never called back" is no outage.
+        if (d <= NEG_DISTANCE && (!topic.concept || n < s) && !(absentAfter && n < s)) best = Math.min(best, d);
+        // A concept may also sit a little further after a verbless negation: "kein Link zum
+        // Zurücksetzen des Passworts", but not "no reply to my email" (a verb in between).
+        if (topic.concept && n < s && !absentAfter && d <= NEG_DISTANCE + 1 && !toks.slice(n + 1, s).some((_, k) => verb[n + 1 + k] || hit(toks[n + 1 + k]!.t, ANY_CONCEPT_VERB))) best = Math.min(best, d);
         // A negated state verb near the subject: "funktioniert seit heute Morgen nicht".
         for (let v = n - CUE_DISTANCE; v <= n + CUE_DISTANCE; v++) {
-          if (v < 0 || v >= toks.length || v === n || v === s || !verb[v] || !same(v, n)) continue;
+          if (v < 0 || v >= toks.length || v === n || v === s || !isVerb(v) || !same(v, n)) continue;
           if (Math.abs(v - s) <= CUE_DISTANCE) best = Math.min(best, Math.max(Math.abs(v - s), 1));
         }
         // Triage agrees this is the topic's kind of problem: a negation in the same clause will do.
         if (supported && d <= CUE_DISTANCE) best = Math.min(best, d + 0.5);
       }
     }
-    if (best <= CUE_DISTANCE + 0.5) scored.push({ id: topic.id, d: best - (supported ? 0.25 : 0), order });
+    if (best <= CUE_DISTANCE + 0.5) scored.push({ id: topic.id, d: best - (supported ? 0.25 : 0), order, rank: topic.concept ? 1 : topic.specific ? 0 : 2, clauses: new Set(subj.map((i) => toks[i]!.clause)) });
   });
-  return scored.sort((a, b) => a.d - b.d || a.order - b.order).map((s) => s.id);
+  // Hand-written topics by closeness; a concept named in the post outranks the broad
+  // outage topics ("roaming data is dead" is a roaming incident, not connectivity) but not
+  // a topic with its own problem words (a double charge stays one), and concepts rank by
+  // their dictionary order so one burst lands on one concept.
+  if (!scored.some((x) => x.rank === 1)) return scored.sort((a, b) => a.d - b.d || a.order - b.order).map((x) => x.id);
+  // A concept qualified by an earlier one in the same clause is about the earlier one: the
+  // e-mail "to reset my password" is a password-reset problem, the "checkout of the shop" a checkout one.
+  for (const c of scored.filter((x) => x.rank === 1)) {
+    CONCEPTS.forEach((e, k) => {
+      const order = TOPICS.length + k;
+      if (order >= c.order || scored.some((x) => x.id === e.id)) return;
+      if (toks.some((x) => c.clauses.has(x.clause) && (hit(x.t, e.subject) || inCompound(x.t, e.subject)))) scored.push({ id: e.id, d: c.d, order, rank: 1, clauses: c.clauses });
+    });
+  }
+  return scored.sort((a, b) => a.rank - b.rank || (a.rank === 1 ? a.order - b.order : a.d - b.d || a.order - b.order)).map((x) => x.id);
+}
+
+/**
+ * Whether a post triage called praise still states the problem its topic signature found:
+ * sarcasm ("great, no data again 🙄", "love how the app crashes") or no praising word at
+ * all (triage misread it). "The app works great now" has no topic, so it never gets here;
+ * "my data never runs out, love it" has one but praises and is not sarcastic, so it stays out.
+ */
+export function praiseStatesProblem(text: string): boolean {
+  if (SARCASM_RE.test(text.normalize('NFC'))) return true;
+  const toks = clauseTokens(text);
+  if (toks.some((x, i) => hit(x.t, SARCASM_WORDS) || (i > 0 && hit(`${toks[i - 1]!.t} ${x.t}`, SARCASM_WORDS)))) return true;
+  return !toks.some((x) => hit(x.t, PRAISE));
 }

@@ -24,30 +24,32 @@ export interface TopicCues {
   problem: PerLang;
   /** Whether the generic failure words and negations (FAILURE, NEGATION) state the problem too. */
   generic: boolean;
+  /** Ranks with the non-generic topics, above concepts: its nouns name the problem's kind ("the router delivery" is a delivery problem). */
+  specific?: boolean;
 }
 
 /** Negations: a problem indicator next to a service noun ("no data", "δεν έρχονται SMS"). */
 export const NEGATION: PerLang = {
-  en: ['no', 'not', 'zero', 'without', 'nothing', "can't", 'cant', 'cannot', "doesn't", 'doesnt', "isn't", "aren't", "won't", 'wont', "don't", 'dont', "didn't", "haven't", "hasn't", 'never', 'none', 'nobody', 'unable'],
-  es: ['no', 'sin', 'nada', 'nunca', 'ningun*', 'ninguna', 'nadie', 'ni', 'jamas', 'tampoco'],
-  de: ['kein', 'keine', 'keinen', 'keiner', 'keinem', 'nicht', 'nichts', 'ohne', 'nie', 'niemand*', 'weder', '=gar'],
-  fr: ['ne', 'pas', 'plus', 'rien', 'aucun', 'aucune', 'sans', 'jamais', 'personne'],
-  pt: ['nao', 'sem', 'nada', 'nunca', 'nenhum', 'nenhuma', 'ninguem', 'nem'],
-  el: ['δεν', 'μην', 'καθολου', 'χωρις', 'ουτε', 'τιποτα', 'κανενα', 'κανεναν', 'κανεις', 'καμια', 'ποτε'],
-  hu: ['nem', 'nincs', 'nincsen', 'sincs', 'sem', 'semmi*', 'senki*', 'sehol', 'soha', 'sosem', 'egyetlen'],
+  en: ['no', 'not', 'zero', 'without', 'nothing', "can't", 'cant', 'cannot', "doesn't", 'doesnt', "isn't", "aren't", "won't", 'wont', "don't", 'dont', "didn't", "haven't", "hasn't", 'never', 'none', 'nobody', 'unable', 'nowhere'],
+  es: ['no', 'sin', 'nada', 'nunca', 'ningun*', 'ninguna', 'nadie', 'ni', 'jamas', 'tampoco', 'cero'],
+  de: ['kein', 'keine', 'keinen', 'keiner', 'keinem', 'nicht', 'nichts', 'ohne', 'nie', 'niemand*', 'weder', '=gar', '=null', 'nirgends', 'nirgendwo'],
+  fr: ['ne', 'pas', 'plus', 'rien', 'aucun', 'aucune', 'sans', 'jamais', 'personne', 'zero'],
+  pt: ['nao', 'sem', 'nada', 'nunca', 'nenhum', 'nenhuma', 'ninguem', 'nem', 'zero'],
+  el: ['δεν', 'μην', 'καθολου', 'χωρις', 'ουτε', 'τιποτα', 'κανενα', 'κανεναν', 'κανεις', 'καμια', 'ποτε', 'μηδεν', 'πουθενα', 'μη'],
+  hu: ['nem', 'nincs', 'nincsen', 'sincs', 'sem', 'semmi*', 'senki*', 'sehol', 'soha', 'sosem', 'egyetlen', 'nulla'],
   hi: ['nahi', 'nahin', 'nhi', 'nai', 'mat', 'नहीं', 'नही', 'बिना', 'मत'],
 };
 
 /** Generic failure words: down, error, crash, stuck ... (topics with `generic`). */
 export const FAILURE: PerLang = {
-  en: ['=down', '=dead', '=died', '=dies', 'outage*', 'offline', 'broke*', 'fail*', 'error*', 'crash*', 'stuck', 'frozen', 'freez*', 'froze', 'hang', 'hangs', 'hanging', 'gone', '=lost', 'stopped', 'stops', 'unusable', 'impossible', 'unavailable', 'useless', 'disconnect*', 'dropp*', '=drops', 'refus*'],
-  es: ['caid*', 'cae', 'caen', 'cayo', 'falla*', 'fallo', 'fallid*', 'error*', 'colgad*', 'cuelga', 'bloque*', 'imposible', 'roto', 'rota', 'muert*', 'averia*', 'inutil*', 'dejo', 'dejaron'],
-  de: ['ausfall*', 'ausgefallen', 'storung*', 'gestort', '=tot', '=weg', 'fehler*', 'absturz*', 'abgesturzt', 'sturzt', 'hangt', 'kaputt', 'unbrauchbar', 'unmoglich', 'scheiter*', 'gescheitert', 'funktionslos', '=down', 'verweiger*'],
-  fr: ['panne*', 'coupe*', 'coupure*', 'mort', 'morte', 'erreur*', 'plante*', 'bloque*', 'echec', 'echoue*', 'impossible', 'inutilisable', '=hs', 'crash*', 'bug*', 'refus*'],
-  pt: ['caiu', 'caid*', 'cairam', 'fora', 'falha*', 'erro*', 'trava*', 'parou', 'pararam', 'cortad*', 'inutilizavel', 'impossivel', 'morto', 'morta', 'bloquead*'],
-  el: ['επεσε', 'πεσει', 'πεσμεν*', 'βλαβη*', 'σφαλμα*', 'κολλα*', 'κολλησ*', 'κρασαρ*', 'κοπηκε', 'κοπει', 'κοπηκαν', 'αποτυγχ*', 'αποτυχ*', 'απετυχ*', 'νεκρ*'],
-  hu: ['leall*', 'kiesett', 'kieses*', 'hiba*', 'hibas', 'osszeoml*', 'kifagy*', 'lefagy*', 'sikertelen*', 'hasznalhatatlan*', 'halott', 'akadozik', 'megszunt'],
-  hi: ['=band', 'बंद', 'ठप', 'गायब', 'gayab', 'gaayab', 'kharab', 'खराब', 'error', 'एरर', 'त्रुटि', 'crash*', 'क्रैश', 'atak*', 'atka', 'अटक*', 'fail*', 'फेल'],
+  en: ['=down', '=dead', '=died', '=dies', 'outage*', 'offline', 'broke*', 'fail*', 'error*', 'crash*', 'stuck', 'frozen', 'freez*', 'froze', 'hang', 'hangs', 'hanging', 'gone', '=lost', 'stopped', 'stops', 'unusable', 'impossible', 'unavailable', 'useless', 'disconnect*', 'dropp*', '=drops', 'refus*', 'losing', 'loses', '=cuts', 'cutting', 'unreachable', 'declined', 'patchy', 'forever'],
+  es: ['caid*', 'cae', 'caen', 'cayo', 'falla*', 'fallo', 'fallid*', 'error*', 'colgad*', 'cuelga', 'bloque*', 'imposible', 'roto', 'rota', 'muert*', 'averia*', 'inutil*', 'dejo', 'dejaron', '=corta', 'cortan', 'cortad*', 'cortes', 'desconect*', 'congela*', 'pierde', 'dejado', 'lento', 'lenta', 'lentisim*', 'rechazad*', 'indisponible', 'inestable', '=mal', 'desapareci*'],
+  de: ['ausfall*', 'ausgefallen', 'storung*', 'gestort', '=tot', '=weg', 'fehler*', 'absturz*', 'abgesturzt', 'sturzt', 'hangt', 'kaputt', 'unbrauchbar', 'unmoglich', 'scheiter*', 'gescheitert', 'funktionslos', '=down', 'verweiger*', 'bricht', 'abgebrochen', 'getrennt', 'verliert', 'friert', 'eingefroren', 'unerreichbar', 'langsam', 'aufgehort', 'abgelehnt', 'wackelig', 'verschwunden', 'ewig'],
+  fr: ['panne*', 'coupe*', 'coupure*', 'mort', 'morte', 'erreur*', 'plante*', 'bloque*', 'echec', 'echoue*', 'impossible', 'inutilisable', '=hs', 'crash*', 'bug*', 'refus*', '=perd', 'tombe', 'tombee', 'tombes', 'fige', 'figee', 'injoignable', '=lent', 'lente', 'rament', 'deconnect*', 'arrete*', 'indisponible', 'instable', 'disparu'],
+  pt: ['caiu', 'caid*', 'cairam', 'fora', 'falha*', 'erro*', 'trava*', 'parou', 'pararam', 'cortad*', 'inutilizavel', 'impossivel', 'morto', 'morta', 'bloquead*', '=cai', 'caem', 'baixo', 'abaixo', '=perde', 'congela*', 'lento', 'lenta', 'lentissim*', 'deixaram', 'deixou', 'presa', 'preso', 'recusad*', 'indisponivel', 'instavel', 'desapareceu', 'eternamente'],
+  el: ['επεσε', 'πεσει', 'πεσμεν*', 'βλαβη*', 'σφαλμα*', 'κολλα*', 'κολλησ*', 'κρασαρ*', 'κοπηκε', 'κοπει', 'κοπηκαν', 'αποτυγχ*', 'αποτυχ*', 'απετυχ*', 'νεκρ*', 'κοβεται', 'κοβονται', 'χανει', 'χαθηκε', 'παγων*', 'παγωσε', 'αργα', 'αργο', 'αργη', 'αποσυνδε*', 'σταματησ*', 'κολλημεν*', 'απορριπτ*', 'εξαφαν*'],
+  hu: ['leall*', 'kiesett', 'kieses*', 'hiba*', 'hibas', 'osszeoml*', 'kifagy*', 'lefagy*', 'sikertelen*', 'hasznalhatatlan*', 'halott', 'akadozik', 'megszunt', 'megszak*', 'elveszti', 'elment', 'kilep*', 'elerhetetlen*', 'lassu', 'lecsatlakoz*', 'elutasit*', 'eltunt', 'orokke'],
+  hi: ['=band', 'बंद', 'ठप', 'गायब', 'gayab', 'gaayab', 'kharab', 'खराब', 'error', 'एरर', 'त्रुटि', 'crash*', 'क्रैश', 'atak*', 'atka', 'अटक*', 'fail*', 'फेल', 'डाउन', 'slow'],
 };
 
 /**
@@ -56,18 +58,22 @@ export const FAILURE: PerLang = {
  * With one of these next to the negation, the negation may sit up to 4 words from the subject.
  */
 export const STATE_VERBS: PerLang = {
-  en: ['work*', 'load*', 'open*', 'arriv*', 'receiv*', 'connect*', 'come', 'coming', 'get', 'getting', 'go', 'goes', 'going', 'through', 'deliver*', 'send*', 'sent', 'show*', 'let', 'letting', 'ring*', 'make', 'log', 'sign', 'access*'],
-  es: ['funcion*', 'carga*', 'van', 'va', 'anda', 'abre', 'llega*', 'recib*', 'conect*', 'entra*', 'envia*', 'deja', 'puedo', 'consigo'],
-  de: ['funktion*', 'geht', 'gehen', 'lad*', 'lädt', 'startet', 'offn*', 'kommt', 'kommen', 'empfang*', 'verbind*', 'klappt', 'durch', 'zugestellt', 'kann', 'komme'],
-  fr: ['fonctionn*', 'marche*', 'charg*', 'arriv*', 'recoi*', 'recu*', 'connect*', 'passe*', 'part*', 'ouvr*', 'envo*', 'peux', 'arrive'],
-  pt: ['funciona*', 'carrega*', 'abre*', 'chega*', 'receb*', 'conect*', 'liga*', 'entra*', 'envia*', 'consigo', 'passa*'],
-  el: ['λειτουργ*', 'δουλευ*', 'φορτων*', 'ανοιγ*', 'ερχ*', 'φτανουν', 'φτανει', 'λαμβαν*', 'στελν*', 'συνδε*', 'μπορω', 'μπαινω', 'παιρνει'],
-  hu: ['mukod*', 'megy', 'mennek', 'tolt*', 'indul*', 'jon', 'jonnek', 'jott*', 'erkez*', 'kap*', 'kuld*', 'enged*', 'tudok', 'csatlakoz*'],
-  hi: ['chal*', 'kaam', 'khul*', 'aa', 'aata', 'aati', 'aate', 'lag*', 'ho', 'hota', 'hoti', 'चल*', 'खुल*', 'काम', 'लोड', 'आ', 'आता', 'आती', 'लग*', 'हो', 'मिल*', 'mil*', 'receive', 'deliver', 'load'],
+  en: ['work*', 'load*', 'open*', 'arriv*', 'receiv*', 'connect*', 'come', 'coming', 'get', 'getting', 'go', 'goes', 'going', 'through', 'deliver*', 'send*', 'sent', 'show*', 'let', 'letting', 'ring*', 'make', 'log', 'sign', 'access*', 'available', 'reachable', 'hear*'],
+  es: ['funcion*', 'carga*', 'van', 'va', 'anda', 'abre', 'llega*', 'recib*', 'conect*', 'entra*', 'envia*', 'deja', 'puedo', 'consigo', 'disponible', 'oye', 'oigo', 'escuch*', 'aparec*'],
+  de: ['funktion*', 'geht', 'gehen', 'lad*', 'lädt', 'startet', 'offn*', 'kommt', 'kommen', 'empfang*', 'verbind*', 'klappt', 'durch', 'zugestellt', 'kann', 'komme', 'erreichbar', 'hort', 'horen', 'verfugbar', 'aufgetaucht', 'erschien*', 'erscheint'],
+  fr: ['fonctionn*', 'marche*', 'charg*', 'arriv*', 'recoi*', 'recu*', 'connect*', 'passe*', 'part*', 'ouvr*', 'envo*', 'peux', 'arrive', 'vien*', 'joignable', 'disponible', 'entend*', 'venu', 'apparai*'],
+  pt: ['funciona*', 'carrega*', 'abre*', 'chega*', 'receb*', 'conect*', 'liga*', 'entra*', 'envia*', 'consigo', 'passa*', 'disponivel', 'ouve', 'ouco', 'aparec*', 'apareceu'],
+  el: ['λειτουργ*', 'δουλευ*', 'φορτων*', 'ανοιγ*', 'ερχ*', 'φτανουν', 'φτανει', 'λαμβαν*', 'στελν*', 'συνδε*', 'μπορω', 'μπαινω', 'παιρνει', 'δεχ*', 'διαθεσιμ*', 'ακου*', 'εμφανι*'],
+  hu: ['mukod*', 'megy', 'mennek', 'tolt*', 'indul*', 'jon', 'jonnek', 'jott*', 'erkez*', 'kap*', 'kuld*', 'enged*', 'tudok', 'csatlakoz*', 'elerheto', 'hall*', 'megjelen*'],
+  hi: ['chal*', 'kaam', 'khul*', 'aa', 'aata', 'aati', 'aate', 'lag*', 'ho', 'hota', 'hoti', 'चल*', 'खुल*', 'काम', 'लोड', 'आ', 'आता', 'आती', 'लग*', 'हो', 'मिल*', 'mil*', 'receive', 'deliver', 'load', 'आया', 'आई', 'आए', 'आयी', 'aaya', 'aayi', 'aaye', 'aya', 'ayi', 'sun*', 'उपलब्ध', 'hui', 'hua', 'हुई', 'हुआ', 'दिख*', 'dikh*'],
 };
 
 /** "No complaints", "kein Problem", "koi dikkat nahi": a negation next to these states no problem. */
-export const CANCELS: readonly string[] = ['complaint*', 'problem*', 'issue*', 'worries', 'trouble', 'problema*', 'queja*', 'probleme*', 'beschwerde*', 'souci*', 'probleme', 'reclamation*', 'queixa*', 'προβλημα*', 'παραπον*', 'gond*', 'problema', 'panasz*', 'समस्या', 'शिकायत', 'दिक्कत', 'dikkat', 'pareshani', 'problem'];
+export const CANCELS: readonly string[] = ['complaint*', 'problem*', 'issue*', 'worries', 'trouble', 'problema*', 'queja*', 'probleme*', 'beschwerde*', 'souci*', 'probleme', 'reclamation*', 'queixa*', 'προβλημα*', 'παραπον*', 'gond*', 'problema', 'panasz*', 'समस्या', 'शिकायत', 'दिक्कत', 'dikkat', 'pareshani', 'problem',
+  // "No roaming fees", "sin colas en la tienda": a negated cost or wait is good news.
+  '=fee', '=fees', 'surcharge*', 'queue*', 'hassle', 'waiting', 'comision*', 'colas', 'gebuhr*', 'warteschlange*', 'frais', 'attente', 'taxa*', 'filas', 'χρεωσ*', 'ουρ*', 'dij', 'dijat', 'sorban*', 'शुल्क', 'charges',
+  // "No worries about my data", "keine Sorgen", "semmi aggodalom".
+  'sorge*', 'preocupac*', 'inquietude*', 'ανησυχ*', 'aggodal*', 'chinta', 'चिंता'];
 
 export const TOPIC_CUES: readonly TopicCues[] = [
   {
@@ -76,10 +82,11 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     generic: true,
     subject: {
       en: ['data', 'internet', '4g', '5g', 'lte', '3g', 'network', 'signal', 'coverage', 'reception', '=net', 'connection', 'connectivity', 'bars', 'wifi', 'broadband', 'hotspot'],
+      // (bars, Balken, barres, barras: signal bars)
       es: ['datos', '=red', 'senal', 'cobertura', 'internet', 'conexion', '4g', '5g'],
-      de: ['daten*', 'internet', '=netz', 'netzes', 'empfang', 'mobilfunk', 'verbindung*', 'lte', '4g', '5g', 'datenempfang'],
-      fr: ['donnees', 'reseau', 'couverture', 'internet', 'connexion', '4g', '5g'],
-      pt: ['dados', 'rede', 'sinal', 'internet', 'conexao', 'cobertura', '4g', '5g'],
+      de: ['daten*', 'internet', '=netz', 'netzes', 'empfang', 'mobilfunk', 'verbindung*', 'lte', '4g', '5g', 'datenempfang', 'balken'],
+      fr: ['donnees', 'reseau', 'couverture', 'internet', 'connexion', '4g', '5g', 'barre*'],
+      pt: ['dados', 'rede', 'sinal', 'internet', 'conexao', 'cobertura', '4g', '5g', 'barras'],
       el: ['δεδομεν*', 'ιντερνετ', 'δικτυ*', 'σημα', 'καλυψη', 'συνδεση*', '4g', '5g'],
       hu: ['adat*', 'mobilnet*', 'mobilinternet*', 'internet*', '=net', '=netem', 'halozat*', 'tererő', 'terero*', 'lefedettseg*', 'kapcsolat*', 'mobiladat*', 'mobilhalozat*', '4g', '5g', 'mobilinternet'],
       hi: ['data', 'internet', 'net', 'network', 'signal', 'डेटा', 'डाटा', 'इंटरनेट', 'नेटवर्क', 'सिग्नल', 'नेट', 'कनेक्शन', '4g', '5g'],
@@ -87,7 +94,8 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     problem: {
       en: ['outage*', 'offline', 'slow', '=out'],
       de: ['funkloch', 'netzausfall', 'ausfall'],
-      hi: ['gayab'],
+      fr: ['saute'],
+      hi: ['gayab', '=kat'],
     },
   },
   {
@@ -95,13 +103,13 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     category: 'outage',
     generic: true,
     subject: {
-      en: ['=call', '=calls', 'calling', 'voicemail', 'voice', 'dial*', '=ring'],
-      es: ['llamad*', 'llamar'],
-      de: ['anruf*', 'telefonier*', 'gesprach*'],
-      fr: ['appel*', 'appeler', 'appels'],
-      pt: ['chamada*', 'ligar', 'ligacao', 'ligacoes', 'telefonema*'],
-      el: ['κλησ*', 'κληση', 'τηλεφων*'],
-      hu: ['hivas*', 'hivasok*', 'felhiv*', 'hivni', 'telefonal*', 'beszelgetes*'],
+      en: ['=call', '=calls', 'calling', 'voicemail', 'voice', 'dial*', '=ring', '=tone'],
+      es: ['llamad*', 'llamar', 'llaman', '=tono'],
+      de: ['anruf*', 'telefonier*', 'telefonat*', 'gesprach*', 'freizeichen'],
+      fr: ['appel*', 'appeler', 'appels', 'tonalite'],
+      pt: ['chamada*', 'ligar', 'ligacao', 'ligacoes', 'telefonema*', '=ligam'],
+      el: ['κλησ*', 'κληση', 'τηλεφων*', 'καλουν', 'καλεσ*'],
+      hu: ['hivas*', 'hivasok*', 'felhiv*', 'hivni', 'telefonal*', 'beszelgetes*', 'tarcsahang*'],
       hi: ['=call', '=calls', 'कॉल'],
     },
     problem: {
@@ -140,23 +148,23 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     generic: true,
     subject: {
       en: ['app', 'apps', 'website', 'site', 'login', 'log', 'logging', 'signin', 'account'],
-      es: ['app', 'aplicacion', 'sesion', 'web', 'cuenta', 'login'],
-      de: ['app', 'anmeld*', 'login', 'anwendung', 'website', 'konto'],
+      es: ['app', 'aplicacion', 'sesion', 'web', 'pagina', 'cuenta', 'login'],
+      de: ['app', 'anmeld*', 'login', 'anwendung', 'website', 'webseite*', 'homepage', 'konto'],
       fr: ['app', 'appli', 'application', 'connecter', 'connexion', 'site', 'compte'],
-      pt: ['app', 'aplicativo', 'aplicacao', 'login', 'conta', 'site'],
-      el: ['εφαρμογ*', 'app', 'συνδεθ*', 'λογαριασμ*'],
-      hu: ['appba', 'appban', 'appbol', 'appot', 'appal', 'appon', 'alkalmazas*', 'applikacio*', 'belep*', 'bejelentkez*', 'fiok*'],
+      pt: ['app', 'aplicativo', 'aplicacao', 'login', 'conta', 'site', 'pagina'],
+      el: ['εφαρμογ*', 'app', 'συνδεθ*', 'λογαριασμ*', 'ιστοσελιδ*', 'site'],
+      hu: ['appba', 'appban', 'appbol', 'appot', 'appal', 'appon', 'alkalmazas*', 'applikacio*', 'belep*', 'bejelentkez*', 'fiok*', 'weboldal*', 'honlap*'],
       hi: ['app', 'login', 'ऐप', 'एप', 'लॉगिन', 'लॉग', 'वेबसाइट', 'account'],
     },
     problem: {
-      en: ['spins', 'spinning', 'blank', 'white', 'closes', 'rejects', 'rejecting', 'wrong'],
-      es: ['cierra', 'blanco', 'cargando'],
-      de: ['schliesst', 'schließt', 'weiß*', 'weiss*', 'schiefgelaufen'],
-      fr: ['ferme', 'blanc'],
-      pt: ['fecha', 'branca', 'errado'],
-      el: ['κλεινει', 'λευκη', 'στραβα'],
-      hu: ['bezarul', 'feher'],
-      hi: ['गलत', 'galat', 'white'],
+      en: ['spins', 'spinning', 'blank', 'white', 'closes', 'rejects', 'rejecting', 'wrong', 'maintenance'],
+      es: ['cierra', 'blanco', 'cargando', 'mantenimiento'],
+      de: ['schliesst', 'schließt', 'weiß*', 'weiss*', 'schiefgelaufen', '=leer', 'wartung*'],
+      fr: ['ferme', 'blanc', 'maintenance'],
+      pt: ['fecha', 'branca', 'errado', 'manutencao'],
+      el: ['κλεινει', 'λευκη', 'στραβα', 'κενη', 'συντηρησ*'],
+      hu: ['bezarul', 'feher', 'ures', 'karbantart*'],
+      hi: ['गलत', 'galat', 'white', 'मेंटेनेंस', 'maintenance'],
     },
   },
   {
@@ -164,24 +172,24 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     category: 'fraud_billing',
     generic: false,
     subject: {
-      en: ['=charge', '=charged', '=charges', 'billed', 'bill', 'bills', 'billing', 'payment*', 'paid', 'fee', 'fees', 'debit*', 'statement', 'invoice', 'card', 'deducted', 'account'],
-      es: ['cobr*', 'cargo*', 'cargaron', 'cuota', 'tarifa', 'factura*', 'recibo', 'pago', 'pague', 'tarjeta', 'extracto', 'pasado', 'cargad*'],
-      de: ['gebuhr*', 'beitrag', 'abgebucht', 'abbuchung*', 'rechnung*', 'berechnet', 'zahlung*', 'bezahlt', 'belastet', 'abgezogen', 'eingezogen', 'kassiert', 'karte', 'kontoauszug*'],
-      fr: ['frais', 'abonnement', 'prelev*', 'debit*', 'factur*', 'paye', 'forfait', 'carte'],
-      pt: ['taxa', 'mensalidade', 'cobr*', 'fatura*', 'debit*', 'descont*', 'pague*', 'cartao', 'extrato'],
-      el: ['συνδρομ*', 'χρεω*', 'χρεω', 'λογαριασμ*', 'πληρω*', 'πληρωμ*', 'καρτα'],
-      hu: ['dij*', 'szamla*', 'szamlaz*', 'levon*', 'vontak', 'vettek', 'terhel*', 'fizet*', 'kartya*', 'havidij*', 'bankszamla*'],
-      hi: ['बिल', 'पैसे', 'paise', 'kaat*', 'kat*', 'कटे', 'कट*', 'काट*', 'bill', 'recharge', 'payment', 'पेमेंट', '=charge', 'चार्ज', 'शुल्क'],
+      en: ['=charge', '=charged', '=charges', 'billed', 'bill', 'bills', 'billing', 'payment*', 'paid', 'fee', 'fees', 'debit*', 'statement', 'invoice', 'card', 'deducted', 'account', 'money'],
+      es: ['cobr*', 'cargo*', 'cargaron', 'cuota', 'tarifa', 'factura*', 'recibo', 'pago', 'pague', 'tarjeta', 'extracto', 'pasado', 'cargad*', 'dinero'],
+      de: ['gebuhr*', 'beitrag', 'abgebucht', 'abbuchung*', 'rechnung*', 'berechnet', 'zahlung*', 'bezahlt', 'belastet', 'abgezogen', 'eingezogen', 'kassiert', 'karte', 'kontoauszug*', '=geld', 'abgerechnet'],
+      fr: ['frais', 'abonnement', 'prelev*', 'debit*', 'factur*', 'paye', 'forfait', 'carte', 'argent', 'paiement*'],
+      pt: ['taxa', 'mensalidade', 'cobr*', 'fatura*', 'debit*', 'descont*', 'pague*', 'cartao', 'extrato', 'dinheiro', 'pagamento*'],
+      el: ['συνδρομ*', 'χρεω*', 'χρεω', 'λογαριασμ*', 'πληρω*', 'πληρωμ*', 'καρτα', 'λεφτα', 'χρηματα'],
+      hu: ['dij*', 'szamla*', 'szamlaz*', 'levon*', 'vontak', 'vettek', 'terhel*', 'fizet*', 'kartya*', 'havidij*', 'bankszamla*', 'penz*'],
+      hi: ['बिल', 'पैसे', 'paise', 'kaat*', 'kat*', 'कटे', 'कट*', 'काट*', 'bill', 'recharge', 'payment', 'पेमेंट', '=charge', 'चार्ज', 'शुल्क', 'paisa', 'पैसा'],
     },
     problem: {
-      en: ['twice', 'double', 'two', 'duplicat*'],
-      es: ['dos', 'doble', 'duplicad*', 'partida'],
-      de: ['doppel*', 'zweimal', 'zwei', 'zweifach'],
-      fr: ['deux', 'double', 'doublon'],
-      pt: ['duas', 'dois', 'dobro', 'duplicad*', 'duplicidade'],
-      el: ['δυο', 'διπλ*'],
-      hu: ['ketszer', 'duplan', 'dupla', 'ket'],
-      hi: ['दो', 'do', 'दोबारा', 'dobara', 'double', 'twice'],
+      en: ['twice', 'double', 'two', 'duplicat*', 'identical', 'again'],
+      es: ['dos', 'doble', 'duplicad*', 'partida', 'iguales'],
+      de: ['doppel*', 'zweimal', 'zwei', 'zweifach', 'gleiche', 'nochmal', 'erneut'],
+      fr: ['deux', 'double', 'doublon', 'identiques'],
+      pt: ['duas', 'dois', 'dobro', 'duplicad*', 'duplicidade', 'iguais', 'dobrar'],
+      el: ['δυο', 'διπλ*', 'ιδιες', 'ξανα'],
+      hu: ['ketszer', 'duplan', 'dupla', 'ket', 'egyforma', 'ujra'],
+      hi: ['दो', 'do', 'दोबारा', 'dobara', 'double', 'twice', 'phir', 'फिर'],
     },
   },
   {
@@ -214,23 +222,23 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     category: 'privacy',
     generic: false,
     subject: {
-      en: ['account', 'password', 'sim'],
-      es: ['cuenta', 'contrasena'],
-      de: ['konto', 'passwort'],
-      fr: ['compte', 'motdepasse'],
-      pt: ['conta', 'senha'],
-      el: ['λογαριασμο', 'κωδικο'],
-      hu: ['fiok*', 'jelszo*'],
-      hi: ['अकाउंट', 'खाता', 'पासवर्ड', 'account'],
+      en: ['account', 'password', 'sim', 'data'],
+      es: ['cuenta', 'contrasena', 'datos'],
+      de: ['konto', 'passwort', 'daten'],
+      fr: ['compte', 'motdepasse', 'donnees'],
+      pt: ['conta', 'senha', 'dados'],
+      el: ['λογαριασμο', 'κωδικο', 'δεδομεν*'],
+      hu: ['fiok*', 'jelszo*', 'adat*'],
+      hi: ['अकाउंट', 'खाता', 'पासवर्ड', 'account', 'data', 'डेटा'],
     },
     problem: {
       en: ['hacked', 'stolen', 'leak*', 'breach*', 'swap*'],
-      es: ['hackead*', 'robad*', 'filtracion'],
-      de: ['gehackt', 'gestohlen', 'datenleck'],
-      fr: ['pirate', 'vole', 'fuite'],
-      pt: ['hackead*', 'roubad*', 'vazamento'],
-      el: ['χακαρ*', 'κλαπηκε', 'διαρροη'],
-      hu: ['feltort*', 'elloptak', 'szivargas'],
+      es: ['hackead*', 'robad*', 'filtr*'],
+      de: ['gehackt', 'gestohlen', 'datenleck', 'geleakt'],
+      fr: ['pirate', 'vole', 'fuite*'],
+      pt: ['hackead*', 'roubad*', 'vazamento', 'vazad*'],
+      el: ['χακαρ*', 'κλαπηκε', 'διαρροη', 'διερρευσ*'],
+      hu: ['feltort*', 'elloptak', 'szivarg*', 'kiszivarog*'],
       hi: ['हैक*', 'चोरी', 'लीक', 'hack*'],
     },
   },
@@ -238,25 +246,53 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     id: 'delivery_missing',
     category: 'service_failure',
     generic: true,
+    specific: true,
     subject: {
-      en: ['order', 'orders', 'package*', 'parcel*', 'delivery', 'deliveries', 'shipment', 'tracking', 'courier'],
-      es: ['pedido*', 'paquete*', 'envio*', 'entrega*', 'reparto', 'seguimiento'],
-      de: ['bestellung*', 'paket*', 'lieferung*', 'sendung*', 'zustellung*'],
-      fr: ['commande*', 'colis', 'livraison*', 'suivi', 'envoi'],
-      pt: ['encomenda*', 'pedido*', 'entrega*', 'pacote*', 'rastreio', 'envio'],
-      el: ['παραγγελι*', 'δεμα*', 'παραδοσ*', 'αποστολ*', 'κουριερ'],
-      hu: ['rendeles*', 'csomag*', 'szallitas*', 'kiszallitas*', 'futar*', 'kovetes*'],
+      en: ['order', 'orders', 'ordered', '=delivered', 'package*', 'parcel*', 'delivery', 'deliveries', 'shipment', 'tracking', 'courier'],
+      es: ['pedido*', 'pedi', 'entregad*', 'mensajero*', 'paquete*', 'envio*', 'entrega*', 'reparto', 'repartidor*', 'seguimiento'],
+      de: ['bestellung*', 'bestellt', 'geliefert', 'kurier*', 'paket*', 'lieferung*', 'sendung*', 'zustellung*', 'zusteller*', '=bote'],
+      fr: ['commande*', 'colis', '=livre', 'livraison*', 'livreur*', 'suivi', 'envoi'],
+      pt: ['encomend*', 'pedido*', 'entrega*', 'entregue', 'entregou', 'pacote*', 'rastreio', 'envio', 'estafeta*'],
+      el: ['παραγγελι*', 'παρηγγειλ*', 'παραδοθ*', 'παρεδωσ*', 'δεμα*', 'παραδοσ*', 'αποστολ*', 'κουριερ'],
+      hu: ['rendeles*', 'rendeltem', 'csomag*', 'szallitas*', 'kiszallit*', 'futar*', 'kovetes*'],
       hi: ['order', 'parcel', 'delivery', 'ऑर्डर', 'पार्सल', 'डिलीवरी', 'कूरियर'],
     },
     problem: {
-      en: ['=late', 'delay*', 'missing', 'still', 'where', 'waiting', 'overdue', '=lost', 'days', 'weeks'],
-      es: ['retras*', 'perdid*', 'todavia', 'aun', 'sigo', 'sigue', 'esperando', 'donde', 'dias', 'semanas'],
-      de: ['verspat*', 'uberfallig', 'verloren', 'immer', 'noch', 'warte*', 'wo', 'tagen', 'wochen'],
-      fr: ['retard*', 'perdu*', 'toujours', 'attend*', 'ou', 'jours', 'semaines'],
-      pt: ['atras*', 'perdid*', 'ainda', 'esperando', 'onde', 'dias', 'semanas'],
-      el: ['καθυστερ*', 'χαθηκε', 'ακομα', 'ακομη', 'περιμεν*', 'που', 'μερες'],
-      hu: ['kesik', 'keses*', 'kesve', 'elveszett', 'meg', 'azota', 'varok', 'hol', 'napja', 'hete'],
-      hi: ['=late', 'गुम', 'अभी', 'abhi', 'tak', 'तक', 'kahan', 'कहाँ', 'कहां', 'intezaar', 'इंतज़ार', 'इंतजार'],
+      en: ['=late', 'delay*', 'missing', 'still', 'where', 'waiting', 'overdue', '=lost', 'days', 'week*', 'nothing'],
+      es: ['retras*', 'perdid*', 'todavia', 'aun', 'sigo', 'sigue', 'esperando', 'donde', 'dias', 'semana*', 'nada'],
+      de: ['verspat*', 'uberfallig', 'verloren', 'immer', 'noch', 'warte*', 'wo', 'tagen', 'woche*', 'nichts'],
+      fr: ['retard*', 'perdu*', 'toujours', 'attend*', 'ou', 'jours', 'semaine*', 'rien'],
+      pt: ['atras*', 'perdid*', 'ainda', 'esperando', 'onde', 'dias', 'semana*', 'nada'],
+      el: ['καθυστερ*', 'χαθηκε', 'ακομα', 'ακομη', 'περιμεν*', 'που', 'μερες', 'εβδομαδ*', 'τιποτα'],
+      hu: ['kesik', 'keses*', 'kesve', 'elveszett', 'meg', 'azota', 'varok', 'hol', 'napja', 'hete', 'semmi'],
+      hi: ['=late', 'लेट', 'हफ्ते', 'hafte', 'गुम', 'अभी', 'abhi', 'tak', 'तक', 'kahan', 'कहाँ', 'कहां', 'intezaar', 'इंतज़ार', 'इंतजार'],
     },
   },
+];
+
+/**
+ * Praising words: a post triage called praise is let into incidents only when it has none
+ * of these (triage misread it) or it is sarcastic (SARCASM). Accents may be written or not.
+ */
+export const PRAISE_WORDS: PerLang = {
+  en: ['love*', 'great', 'thanks', 'thank*', 'perfect*', 'awesome', 'excellent', 'nice', 'happy', 'amazing', 'brilliant', 'flawless*', 'smooth*', 'fast', 'handy', 'painless'],
+  es: ['gracias', 'genial', 'encanta*', 'perfect*', 'excelente', 'rapid*', 'bonit*'],
+  de: ['danke', 'super', 'toll*', 'prima', 'perfekt*', 'klasse', 'praktisch'],
+  fr: ['merci', 'parfait*', 'genial', 'bravo', 'super', 'rapide'],
+  pt: ['obrigad*', 'adoro', 'adorei', 'otim*', 'perfeit*', 'excelente', 'lindo', 'linda'],
+  el: ['ευχαριστ*', 'τελει*', 'ωραι*', 'αψογ*', 'υπεροχ*', 'γρηγορ*'],
+  hu: ['koszi', 'koszonom', 'szuper', 'remek*', 'hibatlan*', 'tokeletes*', 'gyors'],
+  hi: ['धन्यवाद', 'बढ़िया', 'बढिया', 'अच्छा', 'अच्छी', 'badhiya', 'shukriya', 'thanks', 'mast', 'accha', 'achha', 'सुंदर', 'आसान'],
+};
+
+/** Sarcasm: single words or word pairs (folded) that turn a "praising" post back into a complaint. */
+export const SARCASM: readonly string[] = [
+  'again', 'yet again', 'as usual', 'as always', 'for nothing', 'love how', 'love that', 'so much for', 'classic',
+  'otra vez', 'de nuevo', 'como siempre', 'por nada',
+  'schon wieder', 'mal wieder', 'wieder mal', 'wie immer', 'für nichts',
+  'encore', 'comme habitude', 'pour rien',
+  'outra vez', 'de novo', 'como sempre',
+  'πάλι', 'ως συνήθως', 'το τίποτα',
+  'megint', 'újra', 'szokás szerint', 'kösz semmit',
+  'phir se', 'fir se', 'फिर', 'वाह', 'wah', 'hamesha',
 ];
