@@ -12,7 +12,7 @@ import { MAX_TRACK_MIN, nextPollMinutes } from './polling.js';
 import { isBreached, needsAnswer, slaDue } from './sla.js';
 import { incidentAlertReasons, slaAlertReasons } from './reasons.js';
 import { placeCandidate, incidentQuietMs, type IncidentCandidate, type OpenIncident } from './incidents.js';
-import { praiseStatesProblem, topicsOf } from './topics.js';
+import { praiseStatesProblem, topicsNamedIn, topicsOf } from './topics.js';
 import { alertIdFor, incidentKey, slaKey, viralKey, type AlertLevel, type AlertSettings, type RaisedAlert } from './types.js';
 import { assessViral, tracksVirality } from './viral.js';
 import type { Point } from './velocity.js';
@@ -51,8 +51,14 @@ export function authorKey(m: Mention): string {
  */
 export function incidentCandidateOf(m: Mention, r: TriageResult, at: number): IncidentCandidate | null {
   const topic = topicsOf(m.text, r.categories)[0];
-  if (!topic || (r.kind === 'praise' && !praiseStatesProblem(m.text))) return null;
-  return { mentionId: m.id, author: authorKey(m), at, topic };
+  if (topic) {
+    if (r.kind === 'praise' && !praiseStatesProblem(m.text)) return null;
+    return { mentionId: m.id, author: authorKey(m), at, topic, named: [] };
+  }
+  // No problem cue found: a complaint that names a service may still join a burst about it.
+  if (r.kind !== 'complaint') return null;
+  const named = topicsNamedIn(m.text);
+  return named.length ? { mentionId: m.id, author: authorKey(m), at, topic: null, named } : null;
 }
 
 /**
@@ -208,10 +214,10 @@ export class AlertEngine {
     for (const id of memberIds) this.memberOf.set(id, d.incidentId);
     this.candidates = this.candidates.filter((x) => !memberIds.includes(x.mentionId));
     const languages = new Set(memberIds.map((id) => this.tracked.get(id)?.triage.lang ?? 'und'));
-    this.incidents.set(d.incidentId, { id: d.incidentId, topic: c.topic, members: [...memberIds], firstAt: d.members[0]!.at, lastAt: c.at, languages });
+    this.incidents.set(d.incidentId, { id: d.incidentId, topic: d.topic, members: [...memberIds], firstAt: d.members[0]!.at, lastAt: c.at, languages });
     const key = incidentKey(d.incidentId);
-    const reasons = incidentAlertReasons(c.topic, d.members, [...languages], this.sla.incident);
-    return [{ id: alertIdFor(key), dedupeKey: key, at, kind: 'incident', level: null, mentionIds: memberIds, incidentId: d.incidentId, due: null, reasons, topic: c.topic }];
+    const reasons = incidentAlertReasons(d.topic, d.members, [...languages], this.sla.incident);
+    return [{ id: alertIdFor(key), dedupeKey: key, at, kind: 'incident', level: null, mentionIds: memberIds, incidentId: d.incidentId, due: null, reasons, topic: d.topic }];
   }
 
   incidentOf(mentionId: string): string | null {

@@ -11,8 +11,19 @@ export interface IncidentCandidate {
   author: string;
   /** When the post was made (ms). */
   at: number;
-  topic: string;
+  /** The topic its words state (a service noun next to a problem cue), or null. */
+  topic: string | null;
+  /**
+   * Topics it only names (the service noun, no problem cue the signatures know) in a post
+   * triage reads as a complaint: "ordered a SIM a week ago, still nothing" names SIM but states
+   * the problem in words the cues miss. Such a post may join a burst that enough posts stating
+   * the problem started, never start one: sharing a noun is not sharing a problem.
+   */
+  named: readonly string[];
 }
+
+/** Of an incident's first members, at least this many different authors must state the problem (topic), not only name it. */
+export const MIN_STATED = 3;
 
 export interface OpenIncident {
   id: string;
@@ -24,7 +35,7 @@ export interface OpenIncident {
 
 export type ClusterDecision =
   | { kind: 'attach'; incidentId: string }
-  | { kind: 'create'; incidentId: string; members: IncidentCandidate[] }
+  | { kind: 'create'; incidentId: string; topic: string; members: IncidentCandidate[] }
   | { kind: 'none' };
 
 /** An incident stays open to new members this long after its last one (window × 4). */
@@ -41,15 +52,22 @@ export function incidentIdFor(topic: string, firstMemberId: string): string {
  * `open`: open incidents. Members are those within the window ending at `c`.
  */
 export function placeCandidate(c: IncidentCandidate, recent: readonly IncidentCandidate[], open: readonly OpenIncident[], t: IncidentThresholds): ClusterDecision {
-  const live = open.find((i) => i.topic === c.topic && c.at - i.lastAt <= incidentQuietMs(t) && c.at >= i.firstAt - t.windowMinutes * 60_000);
-  if (live) return { kind: 'attach', incidentId: live.id };
+  const about = (x: IncidentCandidate, topic: string) => x.topic === topic || (x.topic === null && x.named.includes(topic));
   const windowMs = t.windowMinutes * 60_000;
-  const members = [...recent.filter((r) => r.topic === c.topic && r.mentionId !== c.mentionId && Math.abs(c.at - r.at) <= windowMs), c].sort((a, b) => a.at - b.at || a.mentionId.localeCompare(b.mentionId));
-  // The window must fit all members: trim the oldest until it does.
-  while (members.length && members[members.length - 1]!.at - members[0]!.at > windowMs) members.shift();
-  const authors = new Set(members.map((m) => m.author));
-  if (members.length >= t.minComplaints && authors.size >= t.minAuthors) {
-    return { kind: 'create', incidentId: incidentIdFor(c.topic, members[0]!.mentionId), members };
+  // A post that only names the service joins while the burst is on (one window), not for as long as it stays open.
+  const reach = c.topic !== null ? incidentQuietMs(t) : windowMs;
+  const live = open.find((i) => about(c, i.topic) && c.at - i.lastAt <= reach && c.at >= i.firstAt - windowMs);
+  if (live) return { kind: 'attach', incidentId: live.id };
+  let best: { topic: string; members: IncidentCandidate[] } | null = null;
+  for (const topic of c.topic !== null ? [c.topic] : c.named) {
+    const members = [...recent.filter((r) => about(r, topic) && r.mentionId !== c.mentionId && Math.abs(c.at - r.at) <= windowMs), c].sort((a, b) => a.at - b.at || a.mentionId.localeCompare(b.mentionId));
+    // The window must fit all members: trim the oldest until it does.
+    while (members.length && members[members.length - 1]!.at - members[0]!.at > windowMs) members.shift();
+    const authors = new Set(members.map((m) => m.author));
+    // The burst itself must be several people stating the problem; naming posts only add to it.
+    const stating = new Set(members.filter((m) => m.topic === topic).map((m) => m.author)).size;
+    if (members.length >= t.minComplaints && authors.size >= t.minAuthors && stating >= Math.min(MIN_STATED, t.minAuthors) && (!best || members.length > best.members.length)) best = { topic, members };
   }
+  if (best) return { kind: 'create', incidentId: incidentIdFor(best.topic, best.members[0]!.mentionId), topic: best.topic, members: best.members };
   return { kind: 'none' };
 }

@@ -185,15 +185,15 @@ export async function incidentStage(ctx: AlertStageContext): Promise<number> {
       }
     } else {
       const ids = d.members.map((m) => m.mentionId);
-      const created = await createIncident(ctx.db, { id: d.incidentId, topic: c.topic, firstAt: new Date(d.members[0]!.at), lastAt: new Date(c.at), members: d.members.map((m) => ({ mentionId: m.mentionId, at: new Date(m.at) })), createdAt: now });
-      open.push({ id: d.incidentId, topic: c.topic, members: [...ids], firstAt: d.members[0]!.at, lastAt: c.at });
+      const created = await createIncident(ctx.db, { id: d.incidentId, topic: d.topic, firstAt: new Date(d.members[0]!.at), lastAt: new Date(c.at), members: d.members.map((m) => ({ mentionId: m.mentionId, at: new Date(m.at) })), createdAt: now });
+      open.push({ id: d.incidentId, topic: d.topic, members: [...ids], firstAt: d.members[0]!.at, lastAt: c.at });
       for (let i = pending.length - 1; i >= 0; i--) if (ids.includes(pending[i]!.mentionId)) pending.splice(i, 1);
       if (!created) continue;
       changed++;
       const langs = ids.map((id) => byMention.get(id)?.triage?.lang ?? 'und');
       const key = incidentKey(d.incidentId);
       const caseIds = ids.map((id) => byMention.get(id)!.case.id);
-      await raiseAlert(ctx, { id: alertIdFor(key), dedupeKey: key, at: now, kind: 'incident', level: null, mentionIds: ids, incidentId: d.incidentId, due: null, reasons: incidentAlertReasons(c.topic, d.members, langs, t) }, caseIds);
+      await raiseAlert(ctx, { id: alertIdFor(key), dedupeKey: key, at: now, kind: 'incident', level: null, mentionIds: ids, incidentId: d.incidentId, due: null, reasons: incidentAlertReasons(d.topic, d.members, langs, t) }, caseIds);
     }
   }
   return changed;

@@ -220,6 +220,20 @@ export function topicsOf(text: string, categories: readonly Category[] = []): st
 }
 
 /**
+ * Topics whose service noun the text names, stated problem or not (in signature order):
+ * the weaker evidence that lets a complaint worded in ways the cues miss join a burst.
+ */
+export function topicsNamedIn(text: string): string[] {
+  const toks = clauseTokens(text).filter((x) => !FILLERS.has(x.t));
+  return ALL_TOPICS.filter((topic) =>
+    toks.some((x, i) => {
+      if (!(hit(x.t, topic.subject) || inCompound(x.t, topic.subject))) return false;
+      return !(ERROR_NOTE.has(topic.id) && [toks[i - 2], toks[i - 1], toks[i + 1], toks[i + 2]].some((y) => y && y.clause === x.clause && hit(y.t, ERROR)));
+    }),
+  ).map((t) => t.id);
+}
+
+/**
  * Whether a post triage called praise still states the problem its topic signature found:
  * sarcasm ("great, no data again 🙄", "love how the app crashes") or no praising word at
  * all (triage misread it). "The app works great now" has no topic, so it never gets here;

@@ -276,7 +276,10 @@ function incidentReport(seed: number, scenarios: number, wordings: readonly numb
   const plantedPosts = planted.flatMap((s) => s.posts.map((p) => ({ p, topic: KNOWN_TOPICS.has(s.topic) ? s.topic : expected.get(s.posts[0]!.m.id) ?? '?' })));
   const postHits = plantedPosts.filter(({ p, topic }) => topicOfPost(p) === topic).length;
   const nearMiss = all.filter((s) => s.kind !== 'planted');
-  const nearMissRaised = nearMiss.filter((s) => alerts.some((a) => a.mentionIds.some((id) => s.posts.some((p) => p.m.id === id)))).length;
+  const raisedNearMisses = nearMiss.filter((s) => alerts.some((a) => a.mentionIds.some((id) => s.posts.some((p) => p.m.id === id))));
+  const nearMissRaised = raisedNearMisses.length;
+  const nearMissRaisedKinds: Record<string, number> = {};
+  for (const s of raisedNearMisses) nearMissRaisedKinds[s.kind] = (nearMissRaisedKinds[s.kind] ?? 0) + 1;
   const byKind: Record<string, number> = {};
   const byTopic: Record<string, { planted: number; found: number }> = {};
   for (const s of planted) {
@@ -299,6 +302,7 @@ function incidentReport(seed: number, scenarios: number, wordings: readonly numb
     nearMisses: nearMiss.length,
     nearMissKinds: byKind,
     nearMissRaised,
+    nearMissRaisedKinds,
     incidentAlerts: alerts.length,
     backgroundComplaints: background.length,
     byTopic,
@@ -384,7 +388,7 @@ function printIncidents(i: ReturnType<typeof incidentReport>): void {
   console.log(`       by topic: ${Object.entries(i.byTopic).sort().map(([k, t]) => `${k} ${t.found}/${t.planted}`).join(', ')}`);
   console.log(`       planted complaints recognised as their topic: ${i.plantedPostsRecognised}/${i.plantedPosts} = ${pct(i.plantedPostsRecognised / i.plantedPosts)}`);
   console.log(`  ${ok(i.minPurity === 1)} purity: mean ${pct(i.meanPurity)}, min ${pct(i.minPurity)}`);
-  console.log(`  ${ok(i.nearMissRaised === 0)} near-misses or look-alikes raised: ${i.nearMissRaised}`);
+  console.log(`  ${ok(i.nearMissRaised === 0)} near-misses or look-alikes raised: ${i.nearMissRaised}${i.nearMissRaised ? ` (${Object.entries(i.nearMissRaisedKinds).map(([k, n]) => `${k} ${n}`).join(', ')})` : ''}`);
 }
 
 function print(r: ReturnType<typeof runSet>): void {
