@@ -93,6 +93,11 @@ export class LinearModel {
   }
 }
 
+/** A model file other than the shipped one (the eval's tune-split model), validated like it. */
+export function modelFromJson(json: unknown): LinearModel {
+  return new LinearModel(ModelFileSchema.parse(json));
+}
+
 let model: LinearModel | null = null;
 export function shippedModel(): LinearModel {
   model ??= new LinearModel(ModelFileSchema.parse(shipped));
