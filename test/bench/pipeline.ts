@@ -5,7 +5,7 @@
  * whole-process bench on a busy machine, for A/B comparisons of engine changes.
  */
 import { readFileSync } from 'node:fs';
-import { isMention, type Mention } from '../../src/core/mention.js';
+import { isMention } from '../../src/core/mention.js';
 import { createTriageEngine, triageOptionsFromBrand } from '../../src/triage/index.js';
 import { triageResultJson } from '../../src/triage/result-json.js';
 import { loadEngineConfig } from '../../src/config.js';
@@ -24,7 +24,7 @@ for (let r = 0; r < rounds; r++) {
   for (const line of lines) {
     const raw: unknown = JSON.parse(line);
     if (!isMention(raw)) throw new Error(`not a mention: ${line}`);
-    out += triageResultJson(engine.triage(raw as Mention, {})) + '\n';
+    out += triageResultJson(engine.triage(raw, {})) + '\n';
     if (out.length > 65536) {
       bytes += out.length;
       out = '';
