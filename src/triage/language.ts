@@ -6,7 +6,7 @@
  * Why not a general detector: see docs/triage.md (language-detector comparison).
  */
 import { LATIN_WORDS, LATIN_LETTERS } from './language-words.js';
-import { profilesTable, trigramSums } from './language-profile.js';
+import { MAX_TRIGRAMS, profilesTable, trigramRows } from './language-profile.js';
 import { mayHaveNoise } from './text.js';
 
 const HINT = /^([a-z]{2,3})(?:[-_].*)?$/i;
@@ -125,6 +125,15 @@ function buildLatin() {
   return { langs, profiled, words, letters, minLetter, votes: new Float64Array(langs.length), tri: new Float64Array(profiled), order: [] as number[] };
 }
 
+// Word -> its function-word votes and the profile rows of its trigrams: one Map lookup per
+// word (words repeat, Zipf). Deterministic: it only caches.
+interface WordInfo {
+  votes: ReadonlyArray<readonly [number, number]> | undefined;
+  rows: Float64Array[];
+}
+const wordMemo = new Map<string, WordInfo>();
+const WORD_MEMO_LIMIT = 50_000;
+
 function detectLatin(lower: string): string {
   const latin = (latinTables ??= buildLatin());
   const { langs, profiled, votes, tri, order } = latin;
@@ -132,13 +141,28 @@ function detectLatin(lower: string): string {
   // keeps first-vote order: both decide ties and the exact floating-point sums.
   votes.fill(0);
   order.length = 0;
+  // One pass over the words for both the votes and the trigram sums (the same words as
+  // trigramSums() reads, summed in the same order, capped at MAX_TRIGRAMS the same way).
+  tri.fill(0);
+  let n = 0;
   let words = 0;
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(lower)) !== null) {
     words++;
-    const e = latin.words.get(m[0]);
-    if (e) addVotes(e, votes, order);
+    const w = m[0];
+    let info = wordMemo.get(w);
+    if (info === undefined) {
+      info = { votes: latin.words.get(w), rows: trigramRows(w) };
+      if (wordMemo.size >= WORD_MEMO_LIMIT) wordMemo.clear();
+      wordMemo.set(w, info);
+    }
+    if (info.votes) addVotes(info.votes, votes, order);
+    const rows = info.rows;
+    for (let i = 0; i < rows.length && n < MAX_TRIGRAMS; i++, n++) {
+      const row = rows[i]!;
+      for (let l = 0; l < profiled; l++) tri[l]! += row[l]!;
+    }
   }
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
@@ -150,7 +174,6 @@ function detectLatin(lower: string): string {
   if (order.length === 0 && words < 2) return 'und';
   // Fast path: several function words, all for one language.
   if (order.length === 1 && votes[order[0]!]! >= 3) return langs[order[0]!]!;
-  const n = trigramSums(lower, tri);
   // No trigram: the floor is Math.min() of nothing, +Infinity, so the first voted language wins.
   let floor = Infinity;
   if (n > 0) for (let l = 0; l < profiled; l++) floor = Math.min(floor, tri[l]! / n);

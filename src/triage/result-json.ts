@@ -18,9 +18,19 @@ const PLAIN = new Set<string>(
   [...KINDS, ...SENTIMENTS, ...RISK_BANDS, ...CATEGORIES, ...CATEGORIES.map((c) => `severity:${c}`), 'complaint', 'negativity', 'reach', 'engagement', 'velocity', 'acceleration', 'thread', 'waiting'].filter((s) => !NEEDS_ESCAPE.test(s)),
 );
 
-/** A JSON string literal; only strings that need escaping go through JSON.stringify. */
+/**
+ * A JSON string literal; only strings that need escaping go through JSON.stringify.
+ * Evidence often holds quote marks and nothing else to escape: those are escaped here
+ * (one scan of the characters, no regex, no JSON.stringify call).
+ */
 function str(s: string): string {
-  return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`;
+  let quotes = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34) quotes++;
+    else if (c < 0x20 || c === 92 || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
+  }
+  return quotes === 0 ? `"${s}"` : `"${s.replaceAll('"', '\\"')}"`;
 }
 
 /** str() for fields that hold the engine's vocabulary: usually one Set lookup. */
@@ -28,8 +38,19 @@ function word(s: string): string {
   return PLAIN.has(s) ? `"${s}"` : str(s);
 }
 
+// String(k / 100) for k = 0..10000: weights are rounded to hundredths and risk is an
+// integer 0..100, so most numbers are one table lookup instead of a number-to-string.
+const HUNDREDTHS: string[] = [];
+for (let k = 0; k <= 10_000; k++) HUNDREDTHS.push(String(k / 100));
+const INTEGERS: string[] = [];
+for (let k = 0; k <= 1000; k++) INTEGERS.push(String(k));
+
 /** A JSON number: non-finite numbers become null, as in JSON.stringify. */
 function num(n: number): string {
+  // Table hits only when the double is exactly k / 100 (or k): then String(n) is the entry.
+  if (n >= 0 && n <= 1000 && Number.isInteger(n)) return INTEGERS[n]!;
+  const k = Math.round(n * 100);
+  if (k >= 0 && k <= 10_000 && k / 100 === n) return HUNDREDTHS[k]!;
   return Number.isFinite(n) ? String(n) : 'null';
 }
 
