@@ -47,7 +47,7 @@ export function trigramSums(lower: string, sum: Float64Array): number {
   LATIN_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   outer: while ((m = LATIN_WORD.exec(lower)) !== null) {
-    const rows = wordRows(m[0], t);
+    const rows = wordRows(m[0]);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       for (let l = 0; l < L; l++) sum[l]! += row[l]!;
@@ -62,7 +62,7 @@ export function trigramSums(lower: string, sum: Float64Array): number {
 const rowMemo = new Map<string, Float64Array[]>();
 const ROW_MEMO_LIMIT = 50_000;
 
-function wordRows(word: string, t: { floor: Float64Array; table: Map<string, Float64Array> }): Float64Array[] {
+function wordRows(word: string): Float64Array[] {
   let rows = rowMemo.get(word);
   if (rows === undefined) {
     rows = trigramRows(word);
