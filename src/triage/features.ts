@@ -60,14 +60,15 @@ export function extractFeatures(text: string, lang: string): Features {
     categories: new Map(),
     evidence: { negative: [], positive: [], complaint: [] },
   };
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 33) f.exclamations++;
+  for (let i = text.indexOf('!'); i !== -1; i = text.indexOf('!', i + 1)) f.exclamations++;
 
   const negators: CueHit[] = [];
-  const intensifiedAt = new Set<number>();
+  // Token positions right after an intensifier (few, usually none: no Set per post).
+  const intensifiedAt: number[] = [];
   let sarcasmPhrase: string | null = null;
   for (const h of hits) {
     if (h.kind === 'negators') negators.push(h);
-    else if (h.kind === 'intensifiers') intensifiedAt.add(h.end);
+    else if (h.kind === 'intensifiers') intensifiedAt.push(h.end);
     else if (h.kind === 'sarcasm') sarcasmPhrase = h.raw;
     else if (h.kind === 'question' && h.start === 0) f.question = true;
   }
@@ -75,7 +76,7 @@ export function extractFeatures(text: string, lang: string): Features {
   const positives: CueHit[] = [];
   for (const h of hits) {
     const k = h.kind;
-    const boost = intensifiedAt.has(h.start) ? 1.5 : 1;
+    const boost = intensifiedAt.length > 0 && intensifiedAt.includes(h.start) ? 1.5 : 1;
     if (k === 'positive') {
       if (negated(negators, h)) {
         f.negative += boost;
@@ -117,7 +118,7 @@ export function extractFeatures(text: string, lang: string): Features {
   f.sarcasm = (positives.length > 0 || sarcasmPhrase !== null) && (emoji.sarcasm > 0 || (sarcasmPhrase !== null && problem));
   for (const h of positives) {
     const words = shown.slice(h.start, h.end).join(' ');
-    const boost = intensifiedAt.has(h.start) ? 1.5 : 1;
+    const boost = intensifiedAt.length > 0 && intensifiedAt.includes(h.start) ? 1.5 : 1;
     if (f.sarcasm) {
       f.negative += boost;
       pushUnique(f.evidence.negative, words);

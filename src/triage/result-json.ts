@@ -18,19 +18,9 @@ const PLAIN = new Set<string>(
   [...KINDS, ...SENTIMENTS, ...RISK_BANDS, ...CATEGORIES, ...CATEGORIES.map((c) => `severity:${c}`), 'complaint', 'negativity', 'reach', 'engagement', 'velocity', 'acceleration', 'thread', 'waiting'].filter((s) => !NEEDS_ESCAPE.test(s)),
 );
 
-/**
- * A JSON string literal; only strings that need escaping go through JSON.stringify.
- * Evidence often holds quote marks and nothing else to escape: those are escaped here
- * (one scan of the characters, no regex, no JSON.stringify call).
- */
+/** A JSON string literal; only strings that need escaping go through JSON.stringify. */
 function str(s: string): string {
-  let quotes = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 34) quotes++;
-    else if (c < 0x20 || c === 92 || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
-  }
-  return quotes === 0 ? `"${s}"` : `"${s.replaceAll('"', '\\"')}"`;
+  return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`;
 }
 
 /** str() for fields that hold the engine's vocabulary: usually one Set lookup. */

@@ -53,10 +53,11 @@ function foldToken(t: string): string {
 export function tokenize(text: string): Tokens {
   const lower = (mayHaveNoise(text) ? text.replace(NOISE, ' ') : text).toLowerCase();
   const ascii = ASCII.test(lower);
+  if (ascii) return asciiTokens(lower);
   const folded: string[] = [];
   const shown: string[] = [];
   // Hot path: no closures, one regex pass.
-  const re = ascii ? ASCII_TOKEN : TOKEN;
+  const re = TOKEN;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(lower)) !== null) {
@@ -76,6 +77,56 @@ export function tokenize(text: string): Tokens {
     }
   }
   return { folded, shown };
+}
+
+/** ASCII letter or digit (lower case: the text is lower-cased first). */
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/**
+ * tokenize() for all-ASCII lower-case text: the ASCII_TOKEN regex and the elision split
+ * written out as one scan over the characters (most posts; no match objects). Keeps
+ * ASCII_TOKEN's exact semantics: [a-z0-9]+ then ('[a-z]+)* then an optional '.
+ */
+function asciiTokens(lower: string): Tokens {
+  const tokens: string[] = [];
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAlnum(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n && isAlnum(lower.charCodeAt(i))) i++;
+    let q = -1; // first apostrophe, relative to start
+    while (i + 1 < n && lower.charCodeAt(i) === 39) {
+      const c = lower.charCodeAt(i + 1);
+      if (c < 97 || c > 122) break;
+      if (q < 0) q = i - start;
+      i += 2;
+      while (i < n) {
+        const d = lower.charCodeAt(i);
+        if (d < 97 || d > 122) break;
+        i++;
+      }
+    }
+    if (i < n && lower.charCodeAt(i) === 39) {
+      if (q < 0) q = i - start;
+      i++;
+    }
+    const len = i - start;
+    if (q > 0 && q <= 2 && q < len - 1) {
+      // Elided article or pronoun: split it off (as in tokenize()).
+      tokens.push(lower.slice(start, start + q + 1), lower.slice(start + q + 1, i));
+    } else if (q === len - 1 && q > 0) {
+      tokens.push(lower.slice(start, i - 1));
+    } else tokens.push(lower.slice(start, i));
+  }
+  // ASCII tokens fold to themselves: the same strings serve as folded and shown.
+  return { folded: tokens, shown: tokens.slice() };
 }
 
 /** Folds one lexicon entry the same way as text, keeping the '*' prefix marks. */
