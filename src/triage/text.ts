@@ -10,7 +10,6 @@ const ASCII = /^[\x00-\x7f]*$/;
 const COMBINING = /[\u0300-\u036f\u093c]/g;
 const NOISE = /(?:https?:\/\/|www\.)\S+|@[\p{L}\p{N}_.]+/gu;
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*['’]?/gu;
-const ASCII_TOKEN = /[a-z0-9]+(?:'[a-z]+)*'?/g;
 
 /** Cheap pre-check: most posts need no regex pass for links and mentions. */
 export function mayHaveNoise(text: string): boolean {
@@ -85,9 +84,9 @@ function isAlnum(c: number): boolean {
 }
 
 /**
- * tokenize() for all-ASCII lower-case text: the ASCII_TOKEN regex and the elision split
- * written out as one scan over the characters (most posts; no match objects). Keeps
- * ASCII_TOKEN's exact semantics: [a-z0-9]+ then ('[a-z]+)* then an optional '.
+ * tokenize() for all-ASCII lower-case text: the token regex /[a-z0-9]+(?:'[a-z]+)*'?/g
+ * and the elision split written out as one scan over the characters (no match objects),
+ * with the regex's exact semantics: [a-z0-9]+ then ('[a-z]+)* then an optional '.
  */
 function asciiTokens(lower: string): Tokens {
   const tokens: string[] = [];
