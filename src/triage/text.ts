@@ -37,8 +37,9 @@ export interface Tokens {
 
 const foldMemo = new Map<string, string>();
 
+// Tokens of non-ASCII text, ASCII ones included: one Map lookup per token, no regex test
+// (an ASCII token folds to itself, which is what fold() returns for it).
 function foldToken(t: string): string {
-  if (ASCII.test(t)) return t;
   let f = foldMemo.get(t);
   if (f === undefined) {
     f = fold(t);
