@@ -7,7 +7,7 @@
  */
 import { LATIN_WORDS, LATIN_LETTERS } from './language-words.js';
 import { MAX_TRIGRAMS, profilesTable, trigramRows } from './language-profile.js';
-import { mayHaveNoise } from './text.js';
+import { charWidth, classAt, LM, mayHaveNoise } from './text.js';
 
 const HINT = /^([a-z]{2,3})(?:[-_].*)?$/i;
 const IGNORED_HINTS = new Set(['und', 'zxx', 'qme', 'qht', 'qam', 'qct', 'qst', 'art', 'mul', 'xx']);
@@ -70,7 +70,6 @@ function scriptOf(c: number): number {
 
 // Mentions, links, hashtags and emails say nothing about the language of the post.
 const NOISE = /(?:https?:\/\/|www\.)\S+|[@#][\p{L}\p{N}_]+|\S+@\S+/gu;
-const WORD = /[\p{L}\p{M}']+/gu;
 
 /**
  * Detects the language of `text`; `hint` is the platform's tag and wins when usable.
@@ -146,11 +145,16 @@ function detectLatin(lower: string): string {
   tri.fill(0);
   let n = 0;
   let words = 0;
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(lower)) !== null) {
+  // The words of /[\p{L}\p{M}']+/gu, by one scan of the characters (no match objects).
+  const len = lower.length;
+  let at = 0;
+  for (;;) {
+    while (at < len && !isWordChar(lower, at)) at += charWidth(lower, at);
+    if (at >= len) break;
+    const from = at;
+    while (at < len && isWordChar(lower, at)) at += charWidth(lower, at);
     words++;
-    const w = m[0];
+    const w = lower.slice(from, at);
     let info = wordMemo.get(w);
     if (info === undefined) {
       info = { votes: latin.words.get(w), rows: trigramRows(w) };
@@ -199,6 +203,11 @@ function detectLatin(lower: string): string {
     }
   }
   return bestLang;
+}
+
+/** A character of a word (/[\p{L}\p{M}']/u): a letter, a mark or the ASCII apostrophe. */
+function isWordChar(s: string, i: number): boolean {
+  return s.charCodeAt(i) === 39 || (classAt(s, i) & LM) !== 0;
 }
 
 function addVotes(entries: ReadonlyArray<readonly [number, number]>, votes: Float64Array, order: number[]): void {

@@ -60,7 +60,7 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   for (;;) {
     // Next token start: a letter, mark or number.
-    while (i < n && (classAt(lower, i) & LMN) === 0) i += width(lower, i);
+    while (i < n && (classAt(lower, i) & LMN) === 0) i += charWidth(lower, i);
     if (i >= n) break;
     const start = i;
     i = tokenEnd(lower, i);
@@ -84,7 +84,7 @@ export function tokenize(text: string): Tokens {
 
 // Character classes of the token pattern, by code unit, computed per block of 256 at first use
 // (from the same Unicode property escapes, so the scan and the regex agree).
-const LM = 1; // \p{L} or \p{M}
+export const LM = 1; // \p{L} or \p{M}
 const N = 2; // \p{N}
 const LMN = LM | N;
 const LM_RE = /^[\p{L}\p{M}]$/u;
@@ -97,7 +97,7 @@ function classOf(s: string): number {
 }
 
 /** Class of the code point at i (a surrogate pair is one code point; a lone surrogate is none). */
-function classAt(s: string, i: number): number {
+export function classAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
     const d = s.charCodeAt(i + 1);
@@ -125,7 +125,7 @@ function classAt(s: string, i: number): number {
 }
 
 /** Code units of the code point at i: 2 for a surrogate pair, else 1. */
-function width(s: string, i: number): number {
+export function charWidth(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
     const d = s.charCodeAt(i + 1);
@@ -142,10 +142,10 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019;
  */
 function tokenEnd(s: string, i: number): number {
   const n = s.length;
-  while (i < n && (classAt(s, i) & LMN) !== 0) i += width(s, i);
+  while (i < n && (classAt(s, i) & LMN) !== 0) i += charWidth(s, i);
   while (i + 1 < n && isApostrophe(s.charCodeAt(i)) && (classAt(s, i + 1) & LM) !== 0) {
     i++;
-    while (i < n && (classAt(s, i) & LM) !== 0) i += width(s, i);
+    while (i < n && (classAt(s, i) & LM) !== 0) i += charWidth(s, i);
   }
   if (i < n && isApostrophe(s.charCodeAt(i))) i++;
   return i;
