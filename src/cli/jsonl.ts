@@ -2,13 +2,15 @@
  * Streaming JSONL for the engine commands (triage, lint, draft, alerts): one shared
  * reader so every command treats bad input the same way (file, line, what is wrong).
  */
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import { InputError } from '../core/errors.js';
 
 /** Lines per yielded batch. */
 const BATCH = 256;
+/** Bytes per read of readJsonlFile (grows for longer lines). */
+const READ_SIZE = 1 << 16;
 
 export interface JsonlLine<T> {
   line: number;
@@ -28,20 +30,9 @@ export function describeZodError(err: z.ZodError): string {
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
-/**
- * Yields parsed, validated lines in batches (for throughput); blank lines are skipped.
- * Throws InputError at the first line that is not JSON or fails `parse`.
- */
-export async function* readJsonl<T>(
-  name: string,
-  stream: Readable,
-  parse: (raw: unknown) => T,
-): AsyncGenerator<Array<JsonlLine<T>>> {
-  let carry = '';
-  let lineNo = 0;
-  stream.setEncoding('utf8');
-  const handle = (text: string, out: Array<JsonlLine<T>>) => {
-    lineNo++;
+/** Parses one line into `out` (blank lines skipped); throws InputError naming the line. */
+function lineHandler<T>(name: string, parse: (raw: unknown) => T): (text: string, lineNo: number, out: Array<JsonlLine<T>>) => void {
+  return (text, lineNo, out) => {
     if (text.trim() === '') return;
     let raw: unknown;
     try {
@@ -56,13 +47,28 @@ export async function* readJsonl<T>(
       throw new InputError(name, lineNo, (e as Error).message);
     }
   };
+}
+
+/**
+ * Yields parsed, validated lines in batches (for throughput); blank lines are skipped.
+ * Throws InputError at the first line that is not JSON or fails `parse`.
+ */
+export async function* readJsonl<T>(
+  name: string,
+  stream: Readable,
+  parse: (raw: unknown) => T,
+): AsyncGenerator<Array<JsonlLine<T>>> {
+  let carry = '';
+  let lineNo = 0;
+  stream.setEncoding('utf8');
+  const handle = lineHandler(name, parse);
   for await (const chunk of stream as AsyncIterable<string>) {
     const data = carry + chunk;
     let out: Array<JsonlLine<T>> = [];
     let start = 0;
     let nl = data.indexOf('\n', start);
     while (nl !== -1) {
-      handle(data.charCodeAt(nl - 1) === 13 ? data.slice(start, nl - 1) : data.slice(start, nl), out);
+      handle(data.charCodeAt(nl - 1) === 13 ? data.slice(start, nl - 1) : data.slice(start, nl), ++lineNo, out);
       start = nl + 1;
       nl = data.indexOf('\n', start);
       // Small batches: parsed lines are processed while still in the young generation
@@ -77,8 +83,76 @@ export async function* readJsonl<T>(
   }
   if (carry.length) {
     const out: Array<JsonlLine<T>> = [];
-    handle(carry, out);
+    handle(carry, ++lineNo, out);
     if (out.length) yield out;
+  }
+}
+
+/**
+ * readJsonl() for a file path: the same lines, batches and errors, read with plain
+ * synchronous reads into one reused buffer and decoded up to the last newline of each
+ * read (a newline byte never falls inside a UTF-8 sequence). No stream machinery and
+ * no string decoder: the triage command reads large files this way. Anything but a
+ * regular file (a pipe, /dev/stdin, a directory, a missing file) goes to readJsonl().
+ */
+export async function* readJsonlFile<T>(path: string, parse: (raw: unknown) => T): AsyncGenerator<Array<JsonlLine<T>>> {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    fd = -1;
+  }
+  if (fd === -1 || !fstatSync(fd).isFile()) {
+    // Not a regular file (or cannot open it): the stream reader, with its usual errors.
+    if (fd !== -1) closeSync(fd);
+    yield* readJsonl(path, openInput(path).stream, parse);
+    return;
+  }
+  const handle = lineHandler(path, parse);
+  try {
+    let buf = Buffer.allocUnsafe(READ_SIZE);
+    let have = 0; // bytes of an unfinished line kept at the start of buf
+    let lineNo = 0;
+    for (;;) {
+      if (have === buf.length) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, have);
+        buf = bigger;
+      }
+      const got = readSync(fd, buf, have, buf.length - have, null);
+      const end = have + got;
+      if (got === 0) {
+        if (end > 0) {
+          const out: Array<JsonlLine<T>> = [];
+          handle(buf.toString('utf8', 0, end), ++lineNo, out);
+          if (out.length) yield out;
+        }
+        return;
+      }
+      const last = buf.lastIndexOf(10, end - 1);
+      if (last < have) {
+        have = end; // no newline yet: read more of this line
+        continue;
+      }
+      const data = buf.toString('utf8', 0, last + 1);
+      let out: Array<JsonlLine<T>> = [];
+      let start = 0;
+      let nl = data.indexOf('\n');
+      while (nl !== -1) {
+        handle(data.charCodeAt(nl - 1) === 13 ? data.slice(start, nl - 1) : data.slice(start, nl), ++lineNo, out);
+        start = nl + 1;
+        nl = data.indexOf('\n', start);
+        if (out.length === BATCH) {
+          yield out;
+          out = [];
+        }
+      }
+      if (out.length) yield out;
+      buf.copy(buf, 0, last + 1, end);
+      have = end - last - 1;
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -21,14 +21,30 @@ function table(lang: string): Map<string, number> | null {
   return t;
 }
 
+// Per language, the language's table over English (own score first, then English):
+// one lookup per word instead of two. Same scores as looking in each in turn.
+const merged = new Map<string, Map<string, number>>();
+
+function mergedTable(lang: string): Map<string, number> {
+  if (!AVAILABLE.has(lang)) lang = 'en'; // no own table: English only, as for 'en'
+  let t = merged.get(lang);
+  if (!t) {
+    const own = table(lang);
+    const en = lang === 'en' ? null : table('en');
+    t = new Map(en ?? []);
+    if (own) for (const [w, s] of own) t.set(w, s);
+    merged.set(lang, t);
+  }
+  return t;
+}
+
 /** Sum of positive and of negative AFINN scores of the words (language, plus English). */
 export function afinnMass(words: readonly string[], lang: string): { positive: number; negative: number } {
-  const own = table(lang);
-  const en = lang === 'en' ? null : table('en');
+  const t = mergedTable(lang);
   let positive = 0;
   let negative = 0;
   for (const w of words) {
-    const s = own?.get(w) ?? en?.get(w);
+    const s = t.get(w);
     if (s === undefined) continue;
     if (s > 0) positive += s;
     else negative -= s;

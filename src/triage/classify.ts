@@ -32,7 +32,8 @@ export function classify(f: Features, m: ModelOutput, aboutBrand: boolean): Clas
   const complaintThreshold = m.complaintThreshold;
   let pc = m.complaint;
   // Sarcasm, and a severe category in a negative post, are complaints whatever the words.
-  const severeCue = [...f.categories.keys()].some((c) => W.severity[c] >= W.kind.severeCategory);
+  let severeCue = false;
+  for (const c of f.categories.keys()) if (W.severity[c] >= W.kind.severeCategory) severeCue = true;
   const negativeCues = f.negative > 0 || f.negatedFunctions > 0 || sentiment === 'negative';
   if (f.sarcasm || severeCue || (f.negatedFunctions > 0 && negativeCues)) pc = Math.max(pc, Math.min(1, complaintThreshold + 0.1));
   // Outside English the complaint head reads cues only, and a plain question ("do you

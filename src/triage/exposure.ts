@@ -34,11 +34,13 @@ const MIN_INTERVAL_H = 1 / 60; // one minute: faster re-polls say nothing more p
 
 const logPart = (x: number, p: { full: number; max: number }) => (x > 0 ? Math.min(1, Math.log10(1 + x) / p.full) * p.max : 0);
 
+const rate = (a: Snapshot, b: Snapshot) => Math.max(0, b.engagement - a.engagement) / Math.max(MIN_INTERVAL_H, (b.at.getTime() - a.at.getTime()) / 3_600_000);
+const byTime = (a: Snapshot, b: Snapshot) => a.at.getTime() - b.at.getTime();
+
 export function exposureFigures(m: Mention, snapshots: readonly Snapshot[] | undefined, threadSize: number | undefined): ExposureFigures {
-  const snaps = snapshots && snapshots.length > 0 ? [...snapshots].sort((a, b) => a.at.getTime() - b.at.getTime()) : [];
+  const snaps = snapshots && snapshots.length > 0 ? [...snapshots].sort(byTime) : [];
   let velocity = 0;
   let acceleration = 0;
-  const rate = (a: Snapshot, b: Snapshot) => Math.max(0, b.engagement - a.engagement) / Math.max(MIN_INTERVAL_H, (b.at.getTime() - a.at.getTime()) / 3_600_000);
   const n = snaps.length;
   if (n >= 2) velocity = rate(snaps[n - 2]!, snaps[n - 1]!);
   if (n >= 3) {

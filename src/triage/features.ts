@@ -60,32 +60,31 @@ export function extractFeatures(text: string, lang: string): Features {
     categories: new Map(),
     evidence: { negative: [], positive: [], complaint: [] },
   };
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 33) f.exclamations++;
+  for (let i = text.indexOf('!'); i !== -1; i = text.indexOf('!', i + 1)) f.exclamations++;
 
   const negators: CueHit[] = [];
-  const intensifiedAt = new Set<number>();
+  // Token positions right after an intensifier (few, usually none: no Set per post).
+  const intensifiedAt: number[] = [];
   let sarcasmPhrase: string | null = null;
   for (const h of hits) {
     if (h.kind === 'negators') negators.push(h);
-    else if (h.kind === 'intensifiers') intensifiedAt.add(h.end);
+    else if (h.kind === 'intensifiers') intensifiedAt.push(h.end);
     else if (h.kind === 'sarcasm') sarcasmPhrase = h.raw;
     else if (h.kind === 'question' && h.start === 0) f.question = true;
   }
-  const negated = (h: CueHit) =>
-    negators.some((n) => (n.end <= h.start && h.start - n.end < NEGATION_BEFORE) || (n.start >= h.end && n.start - h.end < NEGATION_AFTER));
 
   const positives: CueHit[] = [];
   for (const h of hits) {
     const k = h.kind;
-    const boost = intensifiedAt.has(h.start) ? 1.5 : 1;
+    const boost = intensifiedAt.length > 0 && intensifiedAt.includes(h.start) ? 1.5 : 1;
     if (k === 'positive') {
-      if (negated(h)) {
+      if (negated(negators, h)) {
         f.negative += boost;
         f.negatedPositives++;
         pushUnique(f.evidence.negative, `${negatorBefore(negators, h, shown)}${shown.slice(h.start, h.end).join(' ')}`);
       } else positives.push(h);
     } else if (k === 'negative') {
-      if (negated(h)) f.positive += 0.3;
+      if (negated(negators, h)) f.positive += 0.3;
       else {
         f.negative += boost;
         pushUnique(f.evidence.negative, shown.slice(h.start, h.end).join(' '));
@@ -94,11 +93,12 @@ export function extractFeatures(text: string, lang: string): Features {
       f.complaint += 1;
       pushUnique(f.evidence.complaint, shown.slice(h.start, h.end).join(' '));
     } else if (k === 'functions') {
-      if (negated(h)) {
+      if (negated(negators, h)) {
         f.negatedFunctions++;
         f.complaint += 1;
         // Already shown when a complaint phrase covers it ("not working", "no reply").
-        const covered = hits.some((x) => x.kind === 'complaint' && x.start <= h.start && x.end >= h.end && x.end - x.start > 1);
+        let covered = false;
+        for (const x of hits) if (x.kind === 'complaint' && x.start <= h.start && x.end >= h.end && x.end - x.start > 1) covered = true;
         if (!covered) pushUnique(f.evidence.complaint, `${negatorBefore(negators, h, shown)}${shown.slice(h.start, h.end).join(' ')}`);
       }
     } else if (CATEGORY_SET.has(k)) {
@@ -106,7 +106,9 @@ export function extractFeatures(text: string, lang: string): Features {
       const list = f.categories.get(cat) ?? [];
       const words = shown.slice(h.start, h.end).join(' ');
       // "fire" adds nothing after "caught fire".
-      if (!list.some((x) => x.includes(words))) pushUnique(list, words, 3);
+      let seen = false;
+      for (const x of list) if (x.includes(words)) seen = true;
+      if (!seen) pushUnique(list, words, 3);
       f.categories.set(cat, list);
     }
   }
@@ -116,7 +118,7 @@ export function extractFeatures(text: string, lang: string): Features {
   f.sarcasm = (positives.length > 0 || sarcasmPhrase !== null) && (emoji.sarcasm > 0 || (sarcasmPhrase !== null && problem));
   for (const h of positives) {
     const words = shown.slice(h.start, h.end).join(' ');
-    const boost = intensifiedAt.has(h.start) ? 1.5 : 1;
+    const boost = intensifiedAt.length > 0 && intensifiedAt.includes(h.start) ? 1.5 : 1;
     if (f.sarcasm) {
       f.negative += boost;
       pushUnique(f.evidence.negative, words);
@@ -133,7 +135,14 @@ export function extractFeatures(text: string, lang: string): Features {
   return f;
 }
 
+// Hot path: module-level helpers and plain loops, no per-call closures (tsx wraps each
+// closure creation in a __name() call, and they showed up in profiles).
+function negated(negators: readonly CueHit[], h: CueHit): boolean {
+  for (const n of negators) if ((n.end <= h.start && h.start - n.end < NEGATION_BEFORE) || (n.start >= h.end && n.start - h.end < NEGATION_AFTER)) return true;
+  return false;
+}
+
 function negatorBefore(negators: CueHit[], h: CueHit, tokens: readonly string[]): string {
-  const n = negators.find((x) => x.end <= h.start && h.start - x.end < NEGATION_BEFORE);
-  return n ? tokens.slice(n.start, n.end).join(' ') + ' … ' : '';
+  for (const n of negators) if (n.end <= h.start && h.start - n.end < NEGATION_BEFORE) return tokens.slice(n.start, n.end).join(' ') + ' … ';
+  return '';
 }

@@ -58,6 +58,7 @@ export interface TriageEngine {
   triage(mention: Mention, ctx?: TriageContext): TriageResult;
 }
 
+const byWeightDesc = (a: Reason, b: Reason) => b.weight - a.weight;
 const round2 = (x: number) => Math.round(x * 100) / 100;
 /** A factor worth less than half a risk point is not listed. */
 const MIN_POINTS = 0.5;
@@ -142,12 +143,14 @@ export function createTriageEngine(opts: TriageOptions = {}, model: LinearModel 
       if (p.acceleration >= MIN_POINTS) addReason(reasons, 'acceleration', p.acceleration, `+${compact(figures.acceleration)} engagements/h²`);
       if (p.thread >= MIN_POINTS) addReason(reasons, 'thread', p.thread, `${compact(figures.threadSize)} posts in thread`);
       if (waited !== null && p.waiting >= MIN_POINTS) addReason(reasons, 'waiting', p.waiting, `${Math.round(waited)} min unanswered (policy ${r.policyMinutes} min)`);
-      if (reasons.length > 1) reasons.sort((a, b) => b.weight - a.weight);
+      if (reasons.length > 1) reasons.sort(byWeightDesc);
 
       let severe = false;
       for (const x of c.categories) if (WEIGHTS.escalateCategories.includes(x.category)) severe = true;
       if (ctx.refinement) reasons.push({ factor: 'llm', weight: 0, evidence: ctx.refinement.source.slice(0, 300) });
       if (ctx.incident) reasons.push({ factor: 'incident', weight: 0, evidence: 'part of an open incident' });
+      const categories: Category[] = [];
+      for (const x of c.categories) categories.push(x.category);
       const escalate = severe || r.band === 'critical' || ctx.incident === true;
       if (reasons.length === 0) reasons.push({ factor: 'negativity', weight: round2(r.points.negativity / 100), evidence: negEvidence });
       return {
@@ -157,7 +160,7 @@ export function createTriageEngine(opts: TriageOptions = {}, model: LinearModel 
         lang,
         risk: r.risk,
         band: r.band,
-        categories: c.categories.map((x) => x.category),
+        categories,
         escalate,
         reasons,
       };

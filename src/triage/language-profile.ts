@@ -32,7 +32,7 @@ export function profilesTable(): { langs: string[]; floor: Float64Array; table: 
 }
 
 const LATIN_WORD = /[\p{L}\p{M}']+/gu;
-const MAX_TRIGRAMS = 120; // enough evidence; keeps long posts cheap
+export const MAX_TRIGRAMS = 120; // enough evidence; keeps long posts cheap
 
 /**
  * Sums of trigram log-probabilities into `sum` (one slot per profilesTable().langs entry,
@@ -47,7 +47,7 @@ export function trigramSums(lower: string, sum: Float64Array): number {
   LATIN_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   outer: while ((m = LATIN_WORD.exec(lower)) !== null) {
-    const rows = wordRows(m[0], t);
+    const rows = wordRows(m[0]);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       for (let l = 0; l < L; l++) sum[l]! += row[l]!;
@@ -62,15 +62,22 @@ export function trigramSums(lower: string, sum: Float64Array): number {
 const rowMemo = new Map<string, Float64Array[]>();
 const ROW_MEMO_LIMIT = 50_000;
 
-function wordRows(word: string, t: { floor: Float64Array; table: Map<string, Float64Array> }): Float64Array[] {
+function wordRows(word: string): Float64Array[] {
   let rows = rowMemo.get(word);
   if (rows === undefined) {
-    const w = ' ' + word + ' ';
-    rows = [];
-    for (let i = 0; i + 3 <= w.length; i++) rows.push(t.table.get(w.slice(i, i + 3)) ?? t.floor);
+    rows = trigramRows(word);
     if (rowMemo.size >= ROW_MEMO_LIMIT) rowMemo.clear();
     rowMemo.set(word, rows);
   }
+  return rows;
+}
+
+/** The profile rows of the padded trigrams of a word, in order (the floor for unseen ones). */
+export function trigramRows(word: string): Float64Array[] {
+  const t = profilesTable();
+  const w = ' ' + word + ' ';
+  const rows: Float64Array[] = [];
+  for (let i = 0; i + 3 <= w.length; i++) rows.push(t.table.get(w.slice(i, i + 3)) ?? t.floor);
   return rows;
 }
 

@@ -6,8 +6,8 @@
  * Why not a general detector: see docs/triage.md (language-detector comparison).
  */
 import { LATIN_WORDS, LATIN_LETTERS } from './language-words.js';
-import { profilesTable, trigramSums } from './language-profile.js';
-import { mayHaveNoise } from './text.js';
+import { MAX_TRIGRAMS, profilesTable, trigramRows } from './language-profile.js';
+import { charWidth, classAt, LM, mayHaveNoise } from './text.js';
 
 const HINT = /^([a-z]{2,3})(?:[-_].*)?$/i;
 const IGNORED_HINTS = new Set(['und', 'zxx', 'qme', 'qht', 'qam', 'qct', 'qst', 'art', 'mul', 'xx']);
@@ -70,7 +70,6 @@ function scriptOf(c: number): number {
 
 // Mentions, links, hashtags and emails say nothing about the language of the post.
 const NOISE = /(?:https?:\/\/|www\.)\S+|[@#][\p{L}\p{N}_]+|\S+@\S+/gu;
-const WORD = /[\p{L}\p{M}']+/gu;
 
 /**
  * Detects the language of `text`; `hint` is the platform's tag and wins when usable.
@@ -125,6 +124,15 @@ function buildLatin() {
   return { langs, profiled, words, letters, minLetter, votes: new Float64Array(langs.length), tri: new Float64Array(profiled), order: [] as number[] };
 }
 
+// Word -> its function-word votes and the profile rows of its trigrams: one Map lookup per
+// word (words repeat, Zipf). Deterministic: it only caches.
+interface WordInfo {
+  votes: ReadonlyArray<readonly [number, number]> | undefined;
+  rows: Float64Array[];
+}
+const wordMemo = new Map<string, WordInfo>();
+const WORD_MEMO_LIMIT = 50_000;
+
 function detectLatin(lower: string): string {
   const latin = (latinTables ??= buildLatin());
   const { langs, profiled, votes, tri, order } = latin;
@@ -132,44 +140,79 @@ function detectLatin(lower: string): string {
   // keeps first-vote order: both decide ties and the exact floating-point sums.
   votes.fill(0);
   order.length = 0;
-  const add = (entries: ReadonlyArray<readonly [number, number]>) => {
-    for (const [l, w] of entries) {
-      if (votes[l] === 0 && !order.includes(l)) order.push(l);
-      votes[l]! += w;
-    }
-  };
+  // One pass over the words for both the votes and the trigram sums (the same words as
+  // trigramSums() reads, summed in the same order, capped at MAX_TRIGRAMS the same way).
+  tri.fill(0);
+  let n = 0;
   let words = 0;
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(lower)) !== null) {
+  // The words of /[\p{L}\p{M}']+/gu, by one scan of the characters (no match objects).
+  const len = lower.length;
+  let at = 0;
+  for (;;) {
+    while (at < len && !isWordChar(lower, at)) at += charWidth(lower, at);
+    if (at >= len) break;
+    const from = at;
+    while (at < len && isWordChar(lower, at)) at += charWidth(lower, at);
     words++;
-    const e = latin.words.get(m[0]);
-    if (e) add(e);
+    const w = lower.slice(from, at);
+    let info = wordMemo.get(w);
+    if (info === undefined) {
+      info = { votes: latin.words.get(w), rows: trigramRows(w) };
+      if (wordMemo.size >= WORD_MEMO_LIMIT) wordMemo.clear();
+      wordMemo.set(w, info);
+    }
+    if (info.votes) addVotes(info.votes, votes, order);
+    const rows = info.rows;
+    for (let i = 0; i < rows.length && n < MAX_TRIGRAMS; i++, n++) {
+      const row = rows[i]!;
+      for (let l = 0; l < profiled; l++) tri[l]! += row[l]!;
+    }
   }
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
     if (c < latin.minLetter) continue; // plain ASCII letters tell nothing: skip the lookup
     const e = latin.letters.get(c);
-    if (e) add(e);
+    if (e) addVotes(e, votes, order);
   }
   // Too little text and no function word: we do not know.
   if (order.length === 0 && words < 2) return 'und';
   // Fast path: several function words, all for one language.
   if (order.length === 1 && votes[order[0]!]! >= 3) return langs[order[0]!]!;
-  const n = trigramSums(lower, tri);
   // No trigram: the floor is Math.min() of nothing, +Infinity, so the first voted language wins.
   let floor = Infinity;
   if (n > 0) for (let l = 0; l < profiled; l++) floor = Math.min(floor, tri[l]! / n);
   let bestLang = 'und';
   let best = -Infinity;
-  const consider = (l: number) => {
-    const score = (n > 0 && l < profiled ? tri[l]! / n : floor) + (WORD_WEIGHT * votes[l]!) / Math.max(1, words);
-    if (score > best) {
-      best = score;
-      bestLang = langs[l]!;
+  // Written out twice (no per-call closure): profile languages, then the other voted ones.
+  if (n > 0) {
+    for (let l = 0; l < profiled; l++) {
+      const score = (n > 0 && l < profiled ? tri[l]! / n : floor) + (WORD_WEIGHT * votes[l]!) / Math.max(1, words);
+      if (score > best) {
+        best = score;
+        bestLang = langs[l]!;
+      }
     }
-  };
-  if (n > 0) for (let l = 0; l < profiled; l++) consider(l);
-  for (const l of order) if (n === 0 || l >= profiled) consider(l);
+  }
+  for (const l of order) {
+    if (n === 0 || l >= profiled) {
+      const score = (n > 0 && l < profiled ? tri[l]! / n : floor) + (WORD_WEIGHT * votes[l]!) / Math.max(1, words);
+      if (score > best) {
+        best = score;
+        bestLang = langs[l]!;
+      }
+    }
+  }
   return bestLang;
+}
+
+/** A character of a word (/[\p{L}\p{M}']/u): a letter, a mark or the ASCII apostrophe. */
+function isWordChar(s: string, i: number): boolean {
+  return s.charCodeAt(i) === 39 || (classAt(s, i) & LM) !== 0;
+}
+
+function addVotes(entries: ReadonlyArray<readonly [number, number]>, votes: Float64Array, order: number[]): void {
+  for (const [l, w] of entries) {
+    if (votes[l] === 0 && !order.includes(l)) order.push(l);
+    votes[l]! += w;
+  }
 }

@@ -28,8 +28,19 @@ function word(s: string): string {
   return PLAIN.has(s) ? `"${s}"` : str(s);
 }
 
+// String(k / 100) for k = 0..10000: weights are rounded to hundredths and risk is an
+// integer 0..100, so most numbers are one table lookup instead of a number-to-string.
+const HUNDREDTHS: string[] = [];
+for (let k = 0; k <= 10_000; k++) HUNDREDTHS.push(String(k / 100));
+const INTEGERS: string[] = [];
+for (let k = 0; k <= 1000; k++) INTEGERS.push(String(k));
+
 /** A JSON number: non-finite numbers become null, as in JSON.stringify. */
 function num(n: number): string {
+  // Table hits only when the double is exactly k / 100 (or k): then String(n) is the entry.
+  if (n >= 0 && n <= 1000 && Number.isInteger(n)) return INTEGERS[n]!;
+  const k = Math.round(n * 100);
+  if (k >= 0 && k <= 10_000 && k / 100 === n) return HUNDREDTHS[k]!;
   return Number.isFinite(n) ? String(n) : 'null';
 }
 

@@ -1,7 +1,8 @@
 /**
  * The CLI's fast paths must agree with the straightforward ones: isMention never accepts
  * what MentionSchema rejects (and accepts the usual shapes), and triageResultJson is
- * byte-identical to JSON.stringify.
+ * byte-identical to JSON.stringify, and the hand-written tokenizer scan gives the tokens
+ * of the token regex it replaces.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -9,6 +10,7 @@ import { isMention, MentionSchema } from '../../src/core/mention.js';
 import { triageResultJson } from '../../src/triage/result-json.js';
 import { createTriageEngine } from '../../src/triage/index.js';
 import type { TriageResult } from '../../src/core/triage.js';
+import { fold, mayHaveNoise, tokenize } from '../../src/triage/text.js';
 
 const valid = {
   id: 'x:1',
@@ -94,6 +96,62 @@ describe('triageResultJson', () => {
         expect(triageResultJson(r)).toBe(JSON.stringify(r));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('triageResultJson numbers', () => {
+  it('writes hundredths, integers and their neighbours like JSON.stringify', () => {
+    const nums: number[] = [-0, 0, 1000, 1001, -1, 0.005, 0.015, 1e21, 5e-7, Number.NaN, Infinity];
+    for (let k = 0; k <= 10_000; k++) nums.push(k / 100, k / 100 + Number.EPSILON * k, (k * 1.0000001) / 100);
+    for (const w of nums) {
+      const r: TriageResult = { id: 'a', kind: 'other', sentiment: 'neutral', lang: 'en', risk: w, band: 'low', categories: [], escalate: false, reasons: [{ factor: 'reach', weight: w, evidence: '' }] };
+      expect(triageResultJson(r)).toBe(JSON.stringify(r));
+    }
+  });
+});
+
+/** The tokenizer as it was written with regexes (the reference for the character scan). */
+function tokenizeByRegex(text: string): { folded: string[]; shown: string[] } {
+  const NOISE = /(?:https?:\/\/|www\.)\S+|@[\p{L}\p{N}_.]+/gu;
+  const lower = (mayHaveNoise(text) ? text.replace(NOISE, ' ') : text).toLowerCase();
+  // eslint-disable-next-line no-control-regex -- the whole ASCII range
+  const ascii = /^[\x00-\x7f]*$/.test(lower);
+  const re = ascii ? /[a-z0-9]+(?:'[a-z]+)*'?/g : /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*['’]?/gu;
+  const folded: string[] = [];
+  const shown: string[] = [];
+  for (const m of lower.matchAll(re)) {
+    let t = m[0].replace(/’/g, "'");
+    const q = t.indexOf("'");
+    if (q > 0 && q <= 2 && q < t.length - 1) {
+      shown.push(t.slice(0, q + 1), t.slice(q + 1));
+      folded.push(fold(t.slice(0, q + 1)), fold(t.slice(q + 1)));
+    } else {
+      if (q === t.length - 1 && q > 0) t = t.slice(0, q);
+      shown.push(t);
+      folded.push(fold(t));
+    }
+  }
+  return { folded, shown };
+}
+
+describe('tokenize', () => {
+  const pieces = ['a', 'Z', '9', "'", '’', ' ', '.', 'é', 'e\u0301', '\u0301', 'ß', 'İ', 'Σ', 'ς', 'क़', '\u093c', '२', '²', 'Ⅻ', '𝐀', '😀', '\ud800', '\udc00', 'ﬁ', '@a', '#', 'http://x.y ', 'ő', "j'", "l’", '\u200d'];
+  it('gives the tokens of the token regex (tricky pieces)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(tokenize(text)).toEqual(tokenizeByRegex(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('gives the tokens of the token regex (any code units)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 16 }), (text) => {
+        expect(tokenize(text)).toEqual(tokenizeByRegex(text));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

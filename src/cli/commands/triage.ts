@@ -5,7 +5,7 @@ import type { TriageResult } from '../../core/triage.js';
 import { loadEngineConfig } from '../../config.js';
 import { createTriageEngine, triageOptionsFromBrand } from '../../triage/index.js';
 import { triageResultJson } from '../../triage/result-json.js';
-import { fastParser, openInput, OutputBuffer, readJsonl } from '../jsonl.js';
+import { fastParser, OutputBuffer, readJsonl, readJsonlFile } from '../jsonl.js';
 import { UsageError } from '../usage.js';
 
 export async function triageCommand(argv: string[]): Promise<number> {
@@ -23,13 +23,14 @@ export async function triageCommand(argv: string[]): Promise<number> {
   }
   const { brand } = loadEngineConfig(values.brand);
   const engine = createTriageEngine(triageOptionsFromBrand(brand));
-  const input = openInput(file);
   // Hand-written check first, zod only for lines it rejects (and their error message).
   const parse = fastParser(isMention, MentionSchema);
+  // Files are read synchronously (faster than a stream for one big file); stdin as a stream.
+  const lines = file === '-' ? readJsonl<Mention>('<stdin>', process.stdin, parse) : readJsonlFile<Mention>(file, parse);
   const out = new OutputBuffer();
   const ctx = now ? { now } : {};
   const table: TriageResult[] = [];
-  for await (const batch of readJsonl<Mention>(input.name, input.stream, parse)) {
+  for await (const batch of lines) {
     for (const { value } of batch) {
       const r = engine.triage(value, ctx);
       if (values.json) out.push(triageResultJson(r));
