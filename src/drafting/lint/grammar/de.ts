@@ -50,7 +50,7 @@ export const de: LangGrammar = {
   ],
   sarcasm: {
     mock: ['glückwunsch', 'gratul\\p{L}*', 'bravo', 'respekt', 'toll gemacht', 'gut gemacht', 'genial'],
-    target: ['einzig\\p{L}*', 'kaputt\\p{L}*', 'verloren', 'fallen lassen'],
+    target: ['einzig\\p{L}*', 'kaputt\\p{L}*', 'verloren', 'fallen lassen', 'entdeckt', 'gefunden'],
     solo: ['wie haben sie (?:das )?(?:nur |bloß )?überlebt', 'wie (?:soll|sollen) (?:man|sie) das überleben', 'so ein drama', 'was für ein drama', 'klar,? (?:weil|denn)', 'na klar', 'wie originell'],
   },
   sales: {

@@ -48,7 +48,7 @@ export const es: LangGrammar = {
   ],
   sarcasm: {
     mock: ['enhorabuena', 'felicidades', 'felicitaciones', 'bravo', 'qué (?:talento|genio|logro)', 'muy bien hecho'],
-    target: ['únic[oa]', 'por (?:encontrar|romper|perder|conseguir|lograr)', 'rompiste', 'perdiste'],
+    target: ['únic[oa]', 'por (?:encontrar|romper|perder|conseguir|lograr)', 'rompiste', 'perdiste', 'descubiert\\p{L}*', 'descubrir', 'encontrado'],
     solo: ['cómo (?:has|ha|habéis) sobrevivido', 'cómo sobreviviste', 'vaya (?:drama|tragedia)', 'qué drama', 'claro,? porque', 'obviamente'],
   },
   sales: {

@@ -49,7 +49,7 @@ export const fr: LangGrammar = {
   ],
   sarcasm: {
     mock: ['bravo', 'félicitations', 'chapeau', 'bien joué', 'quel talent', 'génial'],
-    target: ['seul\\p{L}*', 'cassé\\p{L}*', 'perdu', 'découvert'],
+    target: ['seul\\p{L}*', 'cassé\\p{L}*', 'perdu', 'découvert', 'trouvé'],
     solo: ['comment avez-vous survécu', 'comment (?:allez-vous|vas-tu) survivre', 'quel drame', 'bien sûr,? parce que', 'comme par hasard'],
   },
   sales: {

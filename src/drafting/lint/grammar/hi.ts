@@ -55,7 +55,7 @@ export const hi: LangGrammar = {
   ],
   sarcasm: {
     mock: ['वाह', 'बधाई', 'शाबाश', 'wa+h', 'badhaa?i', 'shaa?baa?sh'],
-    target: [`(?:अकेल|इकलौत)${S}`, 'एकमात्र', 'akel\\p{L}*', 'ikl\\p{L}*', 'ekmatra', 'kamaa?l kar'],
+    target: [`(?:अकेल|इकलौत)${S}`, 'एकमात्र', 'akel\\p{L}*', 'ikl\\p{L}*', 'ekmatra', 'kamaa?l kar', 'ढूंढ\\p{L}*', 'ढूँढ\\p{L}*', 'dhoo?n?dh\\p{L}*'],
     solo: ['kaise (?:jiyenge|jiye|jee paye|survive|bache)', 'कैसे (?:जिएंगे|जिए|बचे)', '(?:kya|क्या) (?:drama|ड्रामा)', 'ज़ाहिर है', 'जाहिर है', 'za+hir hai', 'हाँ,? (?:बिल्कुल|ज़रूर),? क्योंकि', 'haa?n,? (?:bilkul|zaroor),? kyunki'],
   },
   sales: {

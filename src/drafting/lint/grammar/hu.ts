@@ -44,7 +44,7 @@ export const hu: LangGrammar = {
   ],
   sarcasm: {
     mock: ['gratul\\p{L}*', 'bravó', 'ügyes', 'szép munka', 'zseniális'],
-    target: ['egyetlen', 'eltör\\p{L}*', 'elveszít\\p{L}*', 'elhagy\\p{L}*'],
+    target: ['egyetlen', 'eltör\\p{L}*', 'elveszít\\p{L}*', 'elhagy\\p{L}*', 'megtalál\\p{L}*', 'felfedez\\p{L}*'],
     solo: ['hogy(?:an)? élte (?:ezt )?túl', 'micsoda dráma', 'persze,? mert', 'nyilvánvalóan', 'hogyne'],
   },
   sales: {

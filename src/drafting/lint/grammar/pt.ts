@@ -45,7 +45,7 @@ export const pt: LangGrammar = {
   ],
   sarcasm: {
     mock: ['parabéns', 'bravo', 'muito bem', 'que g[éê]nio', 'impressionante'],
-    target: ['únic[oa]', 'partiu', 'perdeu'],
+    target: ['únic[oa]', 'partiu', 'perdeu', 'descobri\\p{L}*', 'descobert\\p{L}*', 'encontrou'],
     solo: ['como (?:é que )?sobreviveu', 'como (?:vai|vais) sobreviver', '(?:ai )?que drama', 'claro,? porque', 'obviamente'],
   },
   sales: {
