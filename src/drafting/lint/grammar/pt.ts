@@ -35,6 +35,7 @@ export const pt: LangGrammar = {
     harm: ['dano\\p{L}*', 'estrag\\p{L}*', 'feriment\\p{L}*', 'lesão|lesões', 'prejuízo\\p{L}*', 'fuga\\p{L}*', 'incêndio\\p{L}*', 'queimad\\p{L}*', 'inunda\\p{L}*', 'danific\\p{L}*'],
   },
   tone: [
+    `não é (?:assim )?(?:tão|muito|nada) (?:difícil|complicado|confuso)[^.!?]{0,40}?(?:se (?:\\p{L}+ )?(?:ler|lesse|olhar|vir)|leia|basta)`,
     '(?:dissemos|explicámos|explicamos|repetimos) (?:\\p{L}+ ){0,3}?(?:duas|três|várias|mil|muitas) vezes', 'ouça lá', 'preste atenção', 'oiça bem',
     'da próxima vez,? (?:\\p{L}+ )?(?:leia|lê|verifique|veja|consulte)', 'letras pequenas', 'saberia(?:s)? disso',
     'se (?:\\p{L}+ )?(?:tivesse|tivesses|tivessem|tinha) (?:\\p{L}+ )?(?:lido|verificado|visto|consultado|seguido|prestado atenção)',
