@@ -37,6 +37,8 @@ const SCARE = /(?<![\p{L}\p{N}])(?:"|“|«\s?|„|‚)([\p{Ll}\p{Lo}][\p{L}\p{M
 function clause(text: string, s: { start: number; end: number }): { start: number; end: number } {
   let start = s.start;
   while (start > 0 && !/[,;:.!?।\u2013\u2014]/.test(text[start - 1]!)) start--;
+  const lead = /^(?:\s*@[\p{L}\p{N}_.-]+)*\s*/u.exec(text.slice(start, s.start));
+  if (lead) start += lead[0].length;
   let end = s.end;
   while (end < text.length && !/[,;:.!?।\u2013\u2014]/.test(text[end]!)) end++;
   return { start, end };

@@ -50,7 +50,7 @@ export const es: LangGrammar = {
   sarcasm: {
     mock: ['enhorabuena', 'felicidades', 'felicitaciones', 'bravo', 'qué (?:talento|genio|logro)', 'muy bien hecho'],
     target: ['únic[oa]', 'por (?:encontrar|romper|perder|conseguir|lograr)', 'rompiste', 'perdiste', 'descubiert\\p{L}*', 'descubrir', 'encontrado'],
-    solo: ['cómo (?:has|ha|habéis) sobrevivido', 'cómo sobreviviste', 'vaya (?:drama|tragedia)', 'qué drama', 'claro,? porque', 'obviamente'],
+    solo: ['cómo (?:has|ha|habéis) sobrevivido', 'cómo sobreviviste', 'vaya (?:drama|tragedia)', 'qué drama', 'claro,? porque'],
   },
   sales: {
     verb: ['aprovecha\\p{L}*', 'pásate', 'pásese', 'cámbiate', 'cámbiese', 'prueba', 'pruebe', 'consigue', 'consiga', 'hazte con', 'no te pierdas', 'no se pierda', 'compra', 'compre', 'actualiza a', 'mejora a', 'suscríbete'],

@@ -46,7 +46,7 @@ export const hu: LangGrammar = {
   sarcasm: {
     mock: ['gratul\\p{L}*', 'bravó', 'ügyes', 'szép munka', 'zseniális'],
     target: ['egyetlen', 'eltör\\p{L}*', 'elveszít\\p{L}*', 'elhagy\\p{L}*', 'megtalál\\p{L}*', 'felfedez\\p{L}*'],
-    solo: ['hogy(?:an)? élte (?:ezt )?túl', 'micsoda dráma', 'persze,? mert', 'nyilvánvalóan', 'hogyne'],
+    solo: ['hogy(?:an)? élte (?:ezt )?túl', 'micsoda dráma', 'persze,? mert', 'hogyne'],
   },
   sales: {
     verb: ['váltson', 'váltsd?', 'próbálja ki', 'fizessen elő', 'vásárol\\p{L}*', 'rendel\\p{L}* meg', 'ragadja meg', 'használja ki', 'éljen (?:az|a)', 'csatlakozz?on', 'frissítsen'],

@@ -47,7 +47,7 @@ export const pt: LangGrammar = {
   sarcasm: {
     mock: ['parabéns', 'bravo', 'muito bem', 'que g[éê]nio', 'impressionante'],
     target: ['únic[oa]', 'partiu', 'perdeu', 'descobri\\p{L}*', 'descobert\\p{L}*', 'encontrou'],
-    solo: ['como (?:é que )?sobreviveu', 'como (?:vai|vais) sobreviver', '(?:ai )?que drama', 'claro,? porque', 'obviamente'],
+    solo: ['como (?:é que )?sobreviveu', 'como (?:vai|vais) sobreviver', '(?:ai )?que drama', 'claro,? porque'],
   },
   sales: {
     verb: ['aproveit\\p{L}*', 'mude', 'passe (?:para|já)', 'adira', 'experimente', 'compre', 'garanta', 'não perca', 'subscreva', 'assine', 'ative'],
