@@ -145,3 +145,25 @@ describe('language on a short post', () => {
     expect(r.ok).toBe(true);
   });
 });
+
+describe('mock admiration and winks', () => {
+  it.each([
+    ['@ann Six dropped calls? What dedication, honestly. – Kestrel Care', 'What dedication'],
+    ['@ann ¿Seis cortes? Qué aguante tienes. – Kestrel Care', 'Qué aguante'],
+  ])('blocks admiration of a customer who has a problem: %s', (text, span) => {
+    const f = blocking(text, 'complaint').find((x) => x.rule === 'sarcasm');
+    expect(f?.severity).toBe('block');
+    expect(spanOf(text, f!)).toBe(span);
+  });
+
+  it('blocks a wink at a complaint, with the emoji as the span', () => {
+    const text = '@ann Patience is a virtue 😉 – Kestrel Care';
+    const f = blocking(text, 'complaint').find((x) => x.rule === 'sarcasm');
+    expect(spanOf(text, f!)).toBe('😉');
+  });
+
+  it('lets sincere thanks for patience and a wink at praise through', () => {
+    expect(lint('@ann Thank you for your patience while we sorted this out. – Kestrel Care', 'complaint').ok).toBe(true);
+    expect(lint('@ann Thanks Ann, see you in the shop 😉 – Kestrel Care', 'praise').ok).toBe(true);
+  });
+});

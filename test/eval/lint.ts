@@ -18,6 +18,9 @@
  *                         before the rules were studied; first run recall 0.647, false blocks 0.007, right rule
  *                         0.642; the context rules (src/drafting/lint/context.ts) were then written against it,
  *                         so it is a development table, not a held-out one
+ *   dev6                  a small fresh check (57 replies, ids "d6-", new wordings) written after the context
+ *                         rules; first run recall 0.711, false blocks 0, right rule 0.711 (misses: mock
+ *                         admiration with a wink); then admiration and winks were added: no longer held out
  *   blind                 held out and never opened here: not in the default run (`--split blind` by its owner)
  * Per language:
  *  - blocking recall: replies with a blocking problem that the lint blocks
@@ -54,7 +57,7 @@ function load(split: string): Array<Case & { split: string }> {
 }
 
 const { values } = parseArgs({ options: { split: { type: 'string', default: 'all' }, verbose: { type: 'boolean', default: false } } });
-const splits = values.split === 'all' ? ['tune', 'tune2', 'holdout', 'final', 'final2', 'final3', 'final4', 'gen', 'gen2', 'gen3', 'dev5'] : [values.split];
+const splits = values.split === 'all' ? ['tune', 'tune2', 'holdout', 'final', 'final2', 'final3', 'final4', 'gen', 'gen2', 'gen3', 'dev5', 'dev6'] : [values.split];
 const { brand } = loadEngineConfig();
 
 interface Tally {

@@ -12,7 +12,9 @@ import type { LintFinding, LintRule, RuleContext } from './types.js';
 
 const all = (pick: (s: LangSignals) => string[]): RegExp => compileCues(Object.values(SIGNALS).flatMap(pick));
 
-const CONGRATS = all((s) => s.congrats);
+const CONGRATS = all((s) => [...s.congrats, ...s.admire]);
+/** Winking or teasing at a problem: 😉 😜 😝 🤭 🥱 🤷. */
+const TEASE = /\u{1F609}|\u{1F61C}|\u{1F61D}|\u{1F92D}|\u{1F971}|\u{1F937}/gu;
 const LAUGH = all((s) => s.laugh);
 const LAUGH_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F639}\u{1F605}\u{1F601}\u{1F604}\u{1F60F}\u{1F644}]/u;
 const EVIDENT = all((s) => s.evident);
@@ -58,7 +60,8 @@ export function hasContextSignals(ctx: RuleContext): boolean {
     if (re.test(t)) return true;
   }
   SCARE.lastIndex = 0;
-  return LAUGH_EMOJI.test(t) || SCARE.test(t);
+  TEASE.lastIndex = 0;
+  return LAUGH_EMOJI.test(t) || SCARE.test(t) || TEASE.test(t);
 }
 
 function finding(rule: LintRule, s: { start: number; end: number }, why: string, ctx: RuleContext): LintFinding {
@@ -70,7 +73,9 @@ export function checkMockery(ctx: RuleContext, kind: Kind): LintFinding[] {
   if (kind === 'praise') return [];
   const t = ctx.norm;
   const out: LintFinding[] = [];
-  for (const h of findAll(CONGRATS, t)) out.push(finding('sarcasm', h, 'congratulating a customer who has a problem reads as mockery', ctx));
+  for (const h of findAll(CONGRATS, t)) out.push(finding('sarcasm', h, 'congratulating or admiring a customer who has a problem reads as mockery', ctx));
+  TEASE.lastIndex = 0;
+  for (const m of t.matchAll(TEASE)) out.push(finding('sarcasm', { start: m.index, end: m.index + m[0].length }, 'a wink at a problem reads as mockery', ctx));
   const post = ctx.mention.text;
   LAUGH.lastIndex = 0;
   const postLaughs = LAUGH.test(post) || LAUGH_EMOJI.test(post);

@@ -9,6 +9,8 @@
 export interface LangSignals {
   /** Congratulation and applause: sincere only when the customer has good news (praise). */
   congrats: string[];
+  /** Mock admiration of the customer's endurance ("impressive", "what patience!"). */
+  admire: string[];
   /** Laughter words ("lol", "jaja", "mdr"): at a complaint, laughing at the customer. */
   laugh: string[];
   /** Evidential adverbs ("clearly", "apparently"): aimed at the customer they mock. */
@@ -32,6 +34,7 @@ export interface LangSignals {
 export const SIGNALS: Record<string, LangSignals> = {
   en: {
     congrats: ['congrat\\p{L}*', 'bravo', 'well done', 'kudos', 'hats off', 'slow clap', 'round of applause'],
+    admire: ['impressive(?: stamina| dedication| patience)?', 'what (?:patience|stamina|dedication|commitment|perseverance)', '(?:amazing|admirable|great) (?:stamina|dedication|perseverance)', 'respect'],
     laugh: ['lol+', 'lmf?ao+', 'rofl', 'ha(?:ha)+h?', 'he(?:he)+', 'hah'],
     evident: ['clearly', 'obviously', 'apparently', 'evidently', 'seemingly'],
     affirm: ['sure', 'of course', 'yeah', 'yes', 'right', 'riiight', 'totally', 'absolutely'],
@@ -44,6 +47,7 @@ export const SIGNALS: Record<string, LangSignals> = {
   },
   el: {
     congrats: ['συγχαρ\\p{L}*', 'μπράβο', 'εύγε', 'χειροκρότημα'],
+    admire: ['τι υπομονή', 'εντυπωσιακ\\p{L}*', 'αξιοθαύμαστ\\p{L}*', '(?:πολλή|μεγάλη) υπομονή (?:έχετε|έχεις)'],
     laugh: ['χα(?:χα)+', 'χαχ', 'lol+', 'ha(?:ha)+'],
     evident: ['προφανώς', 'φανερά', 'απ\' ό,?τι φαίνεται', 'όπως φαίνεται', 'μάλλον'],
     affirm: ['σίγουρα', 'φυσικά', 'ναι', 'βεβαίως', 'ασφαλώς', 'καλά'],
@@ -56,6 +60,7 @@ export const SIGNALS: Record<string, LangSignals> = {
   },
   hi: {
     congrats: ['बधाई', 'मुबारक', 'शाबाश', 'badhaa?i', 'mubarak', 'shaa?baa?sh', 'congrat\\p{L}*'],
+    admire: ['(?:काफ़ी|काफी|बहुत|क्या) (?:धैर्य|सब्र|हिम्मत)', '(?:kaafi|kafi|bahut|kya) (?:patience|dhairya|sabr|himmat)', 'impressive'],
     laugh: ['हा(?:हा)+', 'हे(?:हे)+', 'lol+', 'ha(?:ha)+', 'he(?:he)+', 'lmao'],
     evident: ['ज़ाहिर है', 'जाहिर है', 'साफ़ है', 'लगता है', 'za+hir hai', 'saaf hai', 'lagta hai', 'clearly', 'obviously'],
     affirm: ['हाँ', 'हां', 'बिल्कुल', 'ज़रूर', 'बेशक', 'haa?n', 'bilkul', 'zaroor', 'beshak', 'sure', 'of course'],
@@ -68,6 +73,7 @@ export const SIGNALS: Record<string, LangSignals> = {
   },
   hu: {
     congrats: ['gratul\\p{L}*', 'bravó', 'le a kalappal', 'szép munka'],
+    admire: ['(?:szép|micsoda|komoly) kitartás', 'lenyűgöző', 'le a kalappal', 'irigylésre méltó türelem'],
     laugh: ['haha\\p{L}*', 'hehe\\p{L}*', 'lol+', 'xd'],
     evident: ['úgy látszik', 'úgy tűnik', 'láthatóan', 'nyilván(?:valóan)?', 'szemmel láthatóan'],
     affirm: ['persze', 'hát persze', 'naná', 'hogyne', 'igen', 'ja', 'aha'],
@@ -80,6 +86,7 @@ export const SIGNALS: Record<string, LangSignals> = {
   },
   es: {
     congrats: ['enhorabuena', 'felicidades', 'felicitaciones', 'bravo', 'chapó', 'olé'],
+    admire: ['qué (?:paciencia|aguante|constancia|perseverancia)', 'impresionante', 'admirable'],
     laugh: ['ja(?:ja)+', 'je(?:je)+', 'jaj', 'lol+', 'xd'],
     evident: ['está claro que', 'claramente', 'obviamente', 'evidentemente', 'por lo visto', 'al parecer', 'se ve que', 'parece que'],
     affirm: ['sí', 'claro', 'sí,? claro', 'por supuesto', 'seguro', 'ya', 'vale'],
@@ -92,6 +99,7 @@ export const SIGNALS: Record<string, LangSignals> = {
   },
   de: {
     congrats: ['glückwunsch', 'herzlichen glückwunsch', 'gratul\\p{L}*', 'bravo', 'respekt', 'hut ab', 'applaus'],
+    admire: ['respekt(?: für ihre \\p{L}+)?', 'beeindruckend', 'was für (?:eine )?(?:ausdauer|geduld)', 'bewundernswert'],
     laugh: ['haha\\p{L}*', 'hehe\\p{L}*', 'lol+', 'xd'],
     evident: ['offensichtlich', 'offenbar', 'anscheinend', 'scheinbar', 'sichtlich', 'wohl'],
     affirm: ['ja', 'ja klar', 'klar', 'sicher', 'natürlich', 'na klar', 'genau', 'schon klar'],
@@ -104,6 +112,7 @@ export const SIGNALS: Record<string, LangSignals> = {
   },
   fr: {
     congrats: ['félicitations', 'bravo', 'chapeau', 'bien joué', 'applaudissements'],
+    admire: ['quelle (?:patience|persévérance|endurance|constance)', 'impressionnant\\p{L}*', 'admirable', 'respect'],
     laugh: ['mdr+', 'ptdr+', 'lol+', 'ha(?:ha)+', 'hi(?:hi)+', 'xd'],
     evident: ['visiblement', 'apparemment', 'évidemment', 'clairement', 'manifestement', 'de toute évidence'],
     affirm: ['oui', 'mais oui', 'bien sûr', 'évidemment', 'c\'est ça', 'ben voyons', 'sûr'],
@@ -116,6 +125,7 @@ export const SIGNALS: Record<string, LangSignals> = {
   },
   pt: {
     congrats: ['parabéns', 'bravo', 'muito bem', 'palmas'],
+    admire: ['que (?:paciência|persistência|resistência|perseverança)', 'impressionante', 'admirável'],
     laugh: ['k{3,}', 'rs(?:rs)+', 'ah(?:ah)+', 'ha(?:ha)+', 'he(?:he)+', 'lol+'],
     evident: ['pelos vistos', 'pelo visto', 'obviamente', 'claramente', 'evidentemente', 'aparentemente', 'está claro que', 'vê-se que'],
     affirm: ['pois', 'pois claro', 'claro', 'claro que sim', 'sim', 'com certeza', 'certo'],
