@@ -167,3 +167,23 @@ describe('mock admiration and winks', () => {
     expect(lint('@ann Thanks Ann, see you in the shop 😉 – Kestrel Care', 'praise').ok).toBe(true);
   });
 });
+
+describe('astonishment and teasers', () => {
+  it('blocks "wow" at a complaint when the reply does not apologise', () => {
+    const text = '@ann Wow, a whole two hours without Netflix. – Kestrel Care';
+    const f = blocking(text, 'complaint').find((x) => x.rule === 'sarcasm');
+    expect(f?.severity).toBe('block');
+    expect(spanOf(text, f!)).toBe('Wow');
+  });
+
+  it('lets "wow" through next to an apology, and at praise', () => {
+    expect(lint('@ann Wow, two hours is far too long, sorry. Please DM us. – Kestrel Care', 'complaint').ok).toBe(true);
+    expect(lint('@ann Wow, thank you so much! We will tell the team. – Kestrel Care', 'praise').ok).toBe(true);
+  });
+
+  it('blocks a "did you know" teaser about a product after praise', () => {
+    const text = '@ann Thanks! Did you know our Unlimited plan now has EU roaming? – Kestrel Care';
+    const f = blocking(text, 'praise').find((x) => x.rule === 'sales_pitch');
+    expect(spanOf(text, f!)).toBe('Did you know our Unlimited');
+  });
+});

@@ -18,6 +18,8 @@ const TEASE = /\u{1F609}|\u{1F61C}|\u{1F61D}|\u{1F92D}|\u{1F971}|\u{1F937}/gu;
 const LAUGH = all((s) => s.laugh);
 const LAUGH_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F639}\u{1F605}\u{1F601}\u{1F604}\u{1F60F}\u{1F644}]/u;
 const EVIDENT = all((s) => s.evident);
+const WOW = all((s) => s.wow);
+const SORRY = all((s) => s.sorry);
 const YOU = all((s) => s.you);
 const WE = all((s) => s.we);
 /** Ironic agreement trailing off: "sure it did...", "ja klar…", "हाँ हाँ, बिल्कुल...". */
@@ -55,7 +57,7 @@ function sameSentence(text: string, a: Span, b: Span): boolean {
 /** Cheap test: is there anything for the context rules to weigh (so the triage engine is worth asking)? */
 export function hasContextSignals(ctx: RuleContext): boolean {
   const t = ctx.norm;
-  for (const re of [CONGRATS, LAUGH, EVIDENT, AFFIRM_TRAIL, NUDGE_OR_OURS, REFER, PRICE]) {
+  for (const re of [CONGRATS, WOW, LAUGH, EVIDENT, AFFIRM_TRAIL, NUDGE_OR_OURS, REFER, PRICE]) {
     re.lastIndex = 0;
     if (re.test(t)) return true;
   }
@@ -74,6 +76,8 @@ export function checkMockery(ctx: RuleContext, kind: Kind): LintFinding[] {
   const t = ctx.norm;
   const out: LintFinding[] = [];
   for (const h of findAll(CONGRATS, t)) out.push(finding('sarcasm', h, 'congratulating or admiring a customer who has a problem reads as mockery', ctx));
+  // "Wow" at a complaint is astonishment at the customer unless the reply also apologises.
+  if (!findAll(SORRY, t).length) for (const h of findAll(WOW, t)) out.push(finding('sarcasm', h, '"wow" at a problem, with no apology, reads as mockery', ctx));
   TEASE.lastIndex = 0;
   for (const m of t.matchAll(TEASE)) out.push(finding('sarcasm', { start: m.index, end: m.index + m[0].length }, 'a wink at a problem reads as mockery', ctx));
   const post = ctx.mention.text;
