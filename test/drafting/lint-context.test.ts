@@ -133,6 +133,20 @@ describe('language on a short post', () => {
     expect(spanOf(text, f!)).toBe('Es tut uns leid! Bitte schicken Sie uns eine DM mit Ihrer Kundennummer.');
   });
 
+  it('blocks a short reply in another language when both detectors agree on it', () => {
+    const text = "@ann Désolés ! Vérifiez que l'itinérance est activée dans vos réglages. – Kestrel Care";
+    const r = lintReply({ text, platform: 'x', mention: mention('@KestrelMobile my data stopped working abroad', { author: { handle: 'ann' } }), brand });
+    const f = r.findings.find((x) => x.rule === 'language');
+    expect(f?.severity).toBe('block');
+    expect(spanOf(text, f!)).toBe("Désolés ! Vérifiez que l'itinérance est activée dans vos réglages.");
+  });
+
+  it('only warns when a three-word post may itself be in the reply language', () => {
+    const text = '@ann Vielen Dank, das freut uns! Wir sagen es dem Chat-Team. – Kestrel Care';
+    const r = lintReply({ text, platform: 'x', mention: mention('@KestrelMobile bester Support-Chat ever', { author: { handle: 'ann' } }), brand });
+    expect(r.ok).toBe(true);
+  });
+
   it('tells Portuguese from Spanish by the words they do not share', () => {
     const text = '@ann Lamentamos! Por favor envie-nos uma mensagem privada com o seu número de cliente. – Kestrel Care';
     const r = lintReply({ text, platform: 'x', mention: mention('@KestrelMobile mi factura está mal', { author: { handle: 'ann' } }), brand });

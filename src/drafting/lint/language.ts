@@ -109,6 +109,17 @@ function bodySpan(text: string, signOff: string): { start: number; end: number }
   return end > start ? { start, end } : { start: 0, end: text.length };
 }
 
+/**
+ * How much evidence a reply needs to be called another language than a post that says
+ * little about its own: less when the post has a few words and the triage detector (letter
+ * trigrams, a second and independent opinion) reads the reply the same way.
+ */
+function needed(post: string, postCust: number, body: string, reply: string): number {
+  if (postCust >= 1.5) return 3;
+  const words = post.replace(NOISE, ' ').match(WORD)?.length ?? 0;
+  return words >= 4 && detectLanguage(body) === reply ? 2 : 5;
+}
+
 export function checkLanguage(ctx: RuleContext): LintFinding[] {
   const customer = customerLanguage(ctx);
   if (customer === 'und') return [];
@@ -147,7 +158,7 @@ export function checkLanguage(ctx: RuleContext): LintFinding[] {
       (postTop >= 2.5 && other < 0.5 * postTop) ||
       // The less the post says, the more the reply must say: a post with no word we know
       // may be in the reply's language after all ("bester Support-Chat ever").
-      (clearReply && postOther === 0 && replyEvidence >= (postCust >= 1.5 ? 3 : 5));
+      (clearReply && postOther === 0 && replyEvidence >= needed(ctx.mention.text, postCust, body, reply));
   }
   const { start, end } = bodySpan(ctx.text, signOff);
   return [
