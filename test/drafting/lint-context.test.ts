@@ -201,3 +201,20 @@ describe('astonishment and teasers', () => {
     expect(spanOf(text, f!)).toBe('Did you know our Unlimited');
   });
 });
+
+describe('guards against false blocks', () => {
+  it('lets a lowercase menu label in quotes through after an interface verb', () => {
+    expect(lint('@ann Sorry about that! Tap "forgot password" on the login screen. – Kestrel Care', 'complaint').ok).toBe(true);
+    expect(lint('@ann Lo sentimos. Pulsa «restablecer ajustes de red» y prueba de nuevo. – Kestrel Care', 'complaint', '@KestrelMobile no tengo datos').ok).toBe(true);
+  });
+
+  it('lets an evidential through when the reply apologises', () => {
+    const text = '@ann Apparently you were sent the wrong SIM, sorry about that. Please DM us. – Kestrel Care';
+    expect(lint(text, 'complaint').findings.filter((f) => f.rule === 'sarcasm')).toEqual([]);
+  });
+
+  it('does not read "apparently your order…" as mockery', () => {
+    const text = '@ann Apparently your order went to a neighbour. Please DM us the details. – Kestrel Care';
+    expect(lint(text, 'complaint').findings.filter((f) => f.rule === 'sarcasm')).toEqual([]);
+  });
+});

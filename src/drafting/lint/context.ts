@@ -22,6 +22,7 @@ const WOW = all((s) => s.wow);
 const SORRY = all((s) => s.sorry);
 const YOU = all((s) => s.you);
 const WE = all((s) => s.we);
+const UI = all((s) => s.ui);
 /** Ironic agreement trailing off: "sure it did...", "ja klar…", "हाँ हाँ, बिल्कुल...". */
 const AFFIRM_TRAIL = compileCues(Object.values(SIGNALS).flatMap((s) => s.affirm.map((a) => `${a}(?:,? [\\p{L}\\p{M}']+){0,3}[,!]? ?(?:\\.{2,}|…)`)));
 const NUDGE_OR_OURS = all((s) => [...s.nudge, ...s.ours]);
@@ -75,16 +76,18 @@ export function checkMockery(ctx: RuleContext, kind: Kind): LintFinding[] {
   if (kind === 'praise') return [];
   const t = ctx.norm;
   const out: LintFinding[] = [];
+  const sorry = findAll(SORRY, t).length > 0;
   for (const h of findAll(CONGRATS, t)) out.push(finding('sarcasm', h, 'congratulating or admiring a customer who has a problem reads as mockery', ctx));
   // "Wow" at a complaint is astonishment at the customer unless the reply also apologises.
-  if (!findAll(SORRY, t).length) for (const h of findAll(WOW, t)) out.push(finding('sarcasm', h, '"wow" at a problem, with no apology, reads as mockery', ctx));
+  if (!sorry) for (const h of findAll(WOW, t)) out.push(finding('sarcasm', h, '"wow" at a problem, with no apology, reads as mockery', ctx));
   TEASE.lastIndex = 0;
   for (const m of t.matchAll(TEASE)) out.push(finding('sarcasm', { start: m.index, end: m.index + m[0].length }, 'a wink at a problem reads as mockery', ctx));
   const post = ctx.mention.text;
   LAUGH.lastIndex = 0;
   const postLaughs = LAUGH.test(post) || LAUGH_EMOJI.test(post);
   if (!postLaughs) for (const h of findAll(LAUGH, t)) out.push(finding('sarcasm', h, 'laughing at a problem reads as mockery in public', ctx));
-  for (const h of findAll(EVIDENT, t)) {
+  // An evidential next to an apology is information ("apparently the parcel went to a neighbour, sorry").
+  for (const h of sorry ? [] : findAll(EVIDENT, t)) {
     const c = clause(t, h);
     if (findAll(YOU, t, c.start, c.end).length && !findAll(WE, t, c.start, c.end).length)
       out.push(finding('sarcasm', { start: c.start, end: c.end }, 'remarks on what the customer "clearly" did: reads as mockery', ctx));
@@ -93,6 +96,8 @@ export function checkMockery(ctx: RuleContext, kind: Kind): LintFinding[] {
   SCARE.lastIndex = 0;
   for (const m of t.matchAll(SCARE)) {
     if (/\d|\//.test(m[1]!)) continue;
+    // 'Tap "forgot password"': a menu label after an interface verb.
+    if (findAll(UI, t, Math.max(0, m.index - 25), m.index).length) continue;
     out.push(finding('sarcasm', { start: m.index, end: m.index + m[0].length }, 'scare quotes around the customer\'s words read as mockery', ctx));
   }
   return out;

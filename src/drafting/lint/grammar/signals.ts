@@ -23,6 +23,8 @@ export interface LangSignals {
   affirm: string[];
   /** Second person: an evidential or scare quote aimed at the customer. */
   you: string[];
+  /** Interface verbs: a quoted word after them is a menu label, not a scare quote. */
+  ui: string[];
   /** First-person plural: an evidential about what *we* do is sincere ("obviously we want to help"). */
   we: string[];
   /** Soft calls to look or try ("have a look at", "discover", "check out", "try"). */
@@ -44,7 +46,8 @@ export const SIGNALS: Record<string, LangSignals> = {
     laugh: ['lol+', 'lmf?ao+', 'rofl', 'ha(?:ha)+h?', 'he(?:he)+', 'hah'],
     evident: ['clearly', 'obviously', 'apparently', 'evidently', 'seemingly'],
     affirm: ['sure', 'of course', 'yeah', 'yes', 'right', 'riiight', 'totally', 'absolutely'],
-    you: ['you', 'your', "you're", "you've", "you'd", 'yourself'],
+    you: ['you', "you're", "you've", "you'd", 'yourself'],
+    ui: ['tap', 'click', 'select', 'choose', 'press', 'type', 'search for', 'go to', 'open', 'called', 'named', 'labelled', 'labeled', 'reads', 'says'],
     we: ['we', "we're", "we'd", "we'll", "we've"],
     nudge: ['did you know', 'check out', 'have a look at', 'take a look at', 'discover', 'explore', 'try', 'meet', 'say hello to'],
     ours: ['our (?:brand[- ])?(?:new|newest|latest)', 'the (?:brand[- ])?new'],
@@ -60,6 +63,7 @@ export const SIGNALS: Record<string, LangSignals> = {
     evident: ['προφανώς', 'φανερά', 'απ\' ό,?τι φαίνεται', 'όπως φαίνεται', 'μάλλον'],
     affirm: ['σίγουρα', 'φυσικά', 'ναι', 'βεβαίως', 'ασφαλώς', 'καλά'],
     you: ['σας', 'εσείς', 'σου', 'εσύ', '\\p{L}+ετε'],
+    ui: ['πατήστε', 'επιλέξτε', 'πληκτρολογήστε', 'ανοίξτε', 'πηγαίνετε στο', 'λέει'],
     we: ['εμείς', 'θα \\p{L}+ουμε', '\\p{L}+ουμε', '\\p{L}+αμε'],
     nudge: ['ξέρατε ότι', 'δείτε', 'ρίξτε μια ματιά', 'ανακαλύψτε', 'γνωρίστε', 'δοκιμάστε', 'τσεκάρετε'],
     ours: ['(?:το|τη|την|τα|τις|τον|οι|ο|η) (?:νέο|νέα|νέες|νέους|καινούργι\\p{L}*|ολοκαίνουργι\\p{L}*) μας', 'νέ\\p{L}* μας'],
@@ -75,6 +79,7 @@ export const SIGNALS: Record<string, LangSignals> = {
     evident: ['ज़ाहिर है', 'जाहिर है', 'साफ़ है', 'लगता है', 'za+hir hai', 'saaf hai', 'lagta hai', 'clearly', 'obviously'],
     affirm: ['हाँ', 'हां', 'बिल्कुल', 'ज़रूर', 'बेशक', 'haa?n', 'bilkul', 'zaroor', 'beshak', 'sure', 'of course'],
     you: ['आप', 'आपके', 'आपका', 'आपकी', 'आपको', 'तुम', 'aap', 'aapke', 'aapka', 'aapki', 'aapko', 'tum'],
+    ui: ['दबाएं', 'दबाइए', 'चुनें', 'चुनिए', 'टाइप करें', 'खोलें', 'tap (?:karein|kijiye)', 'select (?:karein|kijiye)', 'dabaye?in', 'chunein'],
     we: ['हम', 'hum'],
     nudge: ['क्या आप जानते हैं', 'देखें', 'देखिए', 'देखिये', 'आज़माएं', 'चेक करें', 'ज़रूर देखें', 'check (?:karein|kijiye|karo)', 'dekhein', 'dekhiye', 'try (?:karein|kijiye)', 'zaroor check'],
     ours: ['(?:हमारा|हमारी|हमारे) (?:नया|नई|नए)', '(?:hamara|hamari|hamare) (?:naya|nayi|nai|naye)'],
@@ -90,6 +95,7 @@ export const SIGNALS: Record<string, LangSignals> = {
     evident: ['úgy látszik', 'úgy tűnik', 'láthatóan', 'nyilván(?:valóan)?', 'szemmel láthatóan'],
     affirm: ['persze', 'hát persze', 'naná', 'hogyne', 'igen', 'ja', 'aha'],
     you: ['ön\\p{L}*', 'maga', 'magának', 'neked', 'te'],
+    ui: ['koppintson', 'kattintson', 'válassza', 'nyomja meg', 'írja be', 'nyissa meg', 'menüpont\\p{L}*'],
     we: ['mi', 'nekünk', 'minket', '\\p{L}+(?:juk|jük|unk|ünk)'],
     nudge: ['tudta,? hogy', 'nézze meg', 'nézd meg', 'tekintse meg', 'ismerje meg', 'próbálja ki', 'fedezze fel', 'vessen egy pillantást'],
     ours: ['(?:új|legújabb) \\p{L}*(?:unk|ünk|unkat|ünket|unkra|ünkre)\\p{L}*', '(?:az )?új(?:donság)? \\p{L}+ \\p{L}+unkat'],
@@ -104,7 +110,8 @@ export const SIGNALS: Record<string, LangSignals> = {
     laugh: ['ja(?:ja)+', 'je(?:je)+', 'jaj', 'lol+', 'xd'],
     evident: ['está claro que', 'claramente', 'obviamente', 'evidentemente', 'por lo visto', 'al parecer', 'se ve que', 'parece que'],
     affirm: ['sí', 'claro', 'sí,? claro', 'por supuesto', 'seguro', 'ya', 'vale'],
-    you: ['tú', 'te', 'tu', 'tus', 'ti', 'usted(?:es)?', 'le', 'su', 'sus', 'tienes', 'sobra'],
+    you: ['tú', 'te', 'ti', 'usted(?:es)?', 'tienes', 'sobra'],
+    ui: ['toca', 'toque', 'pulsa', 'pulse', 'selecciona', 'seleccione', 'elige', 'elija', 'escribe', 'abre', 've a', 'llamad[oa]', 'pone'],
     we: ['nosotros', '\\p{L}+(?:amos|emos|imos)'],
     nudge: ['¿?sabías que', 'echa un vistazo', 'eche un vistazo', 'échale un (?:ojo|vistazo)', 'descubre', 'descubra', 'mira', 'mire', 'conoce', 'conozca', 'prueba', 'pruebe'],
     ours: ['nuestr[oa]s? (?:nuev[oa]s?|últim[oa]s?)', '(?:el|la) nuev[oa]'],
@@ -119,7 +126,8 @@ export const SIGNALS: Record<string, LangSignals> = {
     laugh: ['haha\\p{L}*', 'hehe\\p{L}*', 'lol+', 'xd'],
     evident: ['offensichtlich', 'offenbar', 'anscheinend', 'scheinbar', 'sichtlich', 'wohl'],
     affirm: ['ja', 'ja klar', 'klar', 'sicher', 'natürlich', 'na klar', 'genau', 'schon klar'],
-    you: ['sie', 'ihnen', 'ihr\\p{L}*', 'du', 'dir', 'dich', 'dein\\p{L}*'],
+    you: ['sie', 'ihnen', 'du', 'dir', 'dich'],
+    ui: ['tippen sie(?: auf)?', 'klicken sie(?: auf)?', 'wählen sie', 'drücken sie', 'geben sie', 'öffnen sie', 'gehen sie (?:auf|zu)', 'namens', 'steht'],
     we: ['wir'],
     nudge: ['wussten sie(?: schon)?', 'schauen sie sich', 'schau dir', 'entdecken sie', 'entdecke', 'werfen sie einen blick', 'testen sie', 'probieren sie', 'lernen sie'],
     ours: ['unser\\p{L}* (?:neu\\p{L}*|brandneu\\p{L}*)', '(?:den|die|das) neu\\p{L}*'],
@@ -134,7 +142,8 @@ export const SIGNALS: Record<string, LangSignals> = {
     laugh: ['mdr+', 'ptdr+', 'lol+', 'ha(?:ha)+', 'hi(?:hi)+', 'xd'],
     evident: ['visiblement', 'apparemment', 'évidemment', 'clairement', 'manifestement', 'de toute évidence'],
     affirm: ['oui', 'mais oui', 'bien sûr', 'évidemment', 'c\'est ça', 'ben voyons', 'sûr'],
-    you: ['vous', 'votre', 'vos', 'tu', 'te', 'ton', 'ta', 'tes'],
+    you: ['vous', 'tu', 'te'],
+    ui: ['appuyez sur', 'cliquez sur', 'sélectionnez', 'choisissez', 'tapez', 'ouvrez', 'allez dans', 'intitulé\\p{L}*', 'indique'],
     we: ['nous', 'on'],
     nudge: ['(?:saviez-vous|vous saviez) que', 'découvrez', 'découvre', 'jetez un (?:œil|oeil|coup d\'œil|coup d\'oeil)', 'regardez', 'essayez', 'testez'],
     ours: ['(?:notre|nos) (?:nouveau|nouvel|nouvelle|nouveaux|nouvelles|dernier|dernière)', '(?:le|la|les) (?:nouveau|nouvel|nouvelle|nouveaux|nouvelles)'],
@@ -149,7 +158,8 @@ export const SIGNALS: Record<string, LangSignals> = {
     laugh: ['k{3,}', 'rs(?:rs)+', 'ah(?:ah)+', 'ha(?:ha)+', 'he(?:he)+', 'lol+'],
     evident: ['pelos vistos', 'pelo visto', 'obviamente', 'claramente', 'evidentemente', 'aparentemente', 'está claro que', 'vê-se que'],
     affirm: ['pois', 'pois claro', 'claro', 'claro que sim', 'sim', 'com certeza', 'certo'],
-    you: ['você', 'vocês', 'te', 'tu', 'seu', 'sua', 'seus', 'suas', 'o senhor', 'a senhora', 'tem', 'tens'],
+    you: ['você', 'vocês', 'te', 'tu', 'o senhor', 'a senhora', 'tem', 'tens'],
+    ui: ['toque em', 'carregue em', 'clique em', 'selecione', 'escolha', 'escreva', 'abra', 'vá a', 'chamad[oa]', 'diz'],
     we: ['nós', '\\p{L}+(?:amos|emos|imos)'],
     nudge: ['sabia que', 'conheça', 'conhece', 'descubra', 'descobre', 'veja', 'vê', 'espreite', 'experimente', 'dê uma vista de olhos'],
     ours: ['(?:o|a|os|as) noss[oa]s? (?:nov[oa]s?|últim[oa]s?)', 'nosso novo', 'nossa nova'],
