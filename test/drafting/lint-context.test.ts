@@ -218,3 +218,17 @@ describe('guards against false blocks', () => {
     expect(lint(text, 'complaint').findings.filter((f) => f.rule === 'sarcasm')).toEqual([]);
   });
 });
+
+describe('pitching at a complaint', () => {
+  it('blocks "our new …" shown off to a customer with a problem', () => {
+    const text = '@ann Sorry about the outage! Meanwhile, our new Unlimited 5G plan is out. – Kestrel Care';
+    const f = blocking(text, 'complaint').find((x) => x.rule === 'sales_pitch');
+    expect(f?.severity).toBe('block');
+    expect(spanOf(text, f!)).toBe('our new Unlimited');
+  });
+
+  it('lets a fee under discussion and a sincere mention of a new router through', () => {
+    expect(lint('@ann Sorry! The €5 fee was a mistake on the bill; please DM us so we can look at it. – Kestrel Care', 'complaint').findings.filter((f) => f.rule === 'sales_pitch')).toEqual([]);
+    expect(lint('@ann Sorry! The new router firmware can cause this; please DM us your model. – Kestrel Care', 'complaint').findings.filter((f) => f.rule === 'sales_pitch')).toEqual([]);
+  });
+});

@@ -103,14 +103,16 @@ export function checkMockery(ctx: RuleContext, kind: Kind): LintFinding[] {
   return out;
 }
 
-/** A pitch to a customer who praised us (or just chatted): thank them, do not sell. */
+/** A pitch to a customer who praised us (or just chatted), or a product shown off at a complaint: do not sell. */
 export function checkPraisePitch(ctx: RuleContext, kind: Kind): LintFinding[] {
-  if (kind !== 'praise' && kind !== 'other') return [];
+  if (kind === 'question') return [];
   const t = ctx.norm;
   const out: LintFinding[] = [];
-  const why = kind === 'praise' ? 'sales pitch in reply to praise: just thank them' : 'reads as a sales pitch';
+  const why = kind === 'praise' ? 'sales pitch in reply to praise: just thank them' : kind === 'complaint' ? 'a sales pitch in reply to a complaint is tone-deaf' : 'reads as a sales pitch';
+  // Referral schemes and "our new …" are pitches whatever the post; prices only after a friendly one
+  // (in reply to a complaint a price is usually the fee being discussed).
   for (const h of findAll(REFER, t)) out.push(finding('sales_pitch', h, why, ctx));
-  for (const h of findAll(PRICE, t)) out.push(finding('sales_pitch', h, why, ctx));
+  if (kind !== 'complaint') for (const h of findAll(PRICE, t)) out.push(finding('sales_pitch', h, why, ctx));
   const products = findAll(PRODUCT, t);
   // "Our new plan" shows a product off after any friendly post; "have a look at the plans"
   // is only a pitch after praise (after chat it may be help the customer wants).
