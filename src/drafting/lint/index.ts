@@ -6,6 +6,7 @@ import type { BrandConfig } from '../../config.js';
 import type { Kind } from '../../core/triage.js';
 import type { Mention } from '../../core/mention.js';
 import { createTriageEngine, triageOptionsFromBrand, type TriageEngine } from '../../triage/index.js';
+import { checkMockery, checkPraisePitch, hasContextSignals } from './context.js';
 import { checkLanguage } from './language.js';
 import { checkLength } from './length.js';
 import { checkLinks } from './links.js';
@@ -50,6 +51,11 @@ export function lintReply(input: LintInput): LintResult {
   // Only ask the triage engine when there is a pitch to judge.
   if (checkSalesPitch(ctx, 'other').length) findings.push(...checkSalesPitch(ctx, kindOf(input.mention, input.brand, input.kind)));
   if (hasLaughter(ctx)) findings.push(...checkLaughter(ctx, kindOf(input.mention, input.brand, input.kind)));
+  // Words that mock a complaint or pitch to praise only in context: weigh them against the post's kind.
+  if (hasContextSignals(ctx)) {
+    const kind = kindOf(input.mention, input.brand, input.kind);
+    findings.push(...checkMockery(ctx, kind), ...checkPraisePitch(ctx, kind));
+  }
   // Blocking first, then by rule order and position: the card shows the worst on top.
   findings.sort(
     (a, b) =>

@@ -46,6 +46,37 @@ export function languageScores(text: string): Map<string, number> {
   return scores;
 }
 
+/**
+ * Evidence for `a` and for `b` from the words and letters that support only one of the two:
+ * Spanish and Portuguese (or French and Spanish) share many words ("por favor", "número"),
+ * and shared words say nothing about which of the two a reply is in.
+ */
+export function exclusiveScores(text: string, a: string, b: string): [number, number] {
+  const clean = text.replace(NOISE, ' ').toLowerCase();
+  let sa = 0;
+  let sb = 0;
+  const take = (votes: ReadonlyArray<readonly [string, number]>, share = 1) => {
+    let va = 0;
+    let vb = 0;
+    for (const [l, w] of votes) {
+      if (l === a) va += w * share;
+      else if (l === b) vb += w * share;
+    }
+    if (va && !vb) sa += va;
+    else if (vb && !va) sb += vb;
+  };
+  for (const m of clean.matchAll(WORD)) {
+    take(LATIN_WORDS.get(m[0]) ?? []);
+    const extra = EXTRA.get(m[0]);
+    if (extra) take(extra.map((l) => [l, 1] as const), 1 / extra.length);
+  }
+  for (const ch of clean) take(LATIN_LETTERS.get(ch) ?? []);
+  return [sa, sb];
+}
+
+/** Both languages written in Latin script here (Hindi is, when romanised): exclusive evidence applies. */
+const LATIN_SCRIPT = new Set(['en', 'es', 'pt', 'fr', 'de', 'hu', 'it', 'nl', 'hi']);
+
 function top(scores: Map<string, number>): [string, number] {
   let best: [string, number] = ['und', 0];
   for (const [l, s] of scores) if (s > best[1]) best = [l, s];
@@ -78,6 +109,17 @@ function bodySpan(text: string, signOff: string): { start: number; end: number }
   return end > start ? { start, end } : { start: 0, end: text.length };
 }
 
+/**
+ * How much evidence a reply needs to be called another language than a post that says
+ * little about its own: less when the post has a few words and the triage detector (letter
+ * trigrams, a second and independent opinion) reads the reply the same way.
+ */
+function needed(post: string, postCust: number, body: string, reply: string): number {
+  if (postCust >= 1.5) return 3;
+  const words = post.replace(NOISE, ' ').match(WORD)?.length ?? 0;
+  return words >= 4 && detectLanguage(body) === reply ? 2 : 5;
+}
+
 export function checkLanguage(ctx: RuleContext): LintFinding[] {
   const customer = customerLanguage(ctx);
   if (customer === 'und') return [];
@@ -87,7 +129,13 @@ export function checkLanguage(ctx: RuleContext): LintFinding[] {
   if (replyScore < 1.5 || reply === customer) return [];
   if (!ctx.brand.languages.includes(customer) && reply === ctx.brand.defaultLanguage) return [];
   // The reply shows real signs of the customer's language: mixed or uncertain, not wrong.
-  if ((replyScores.get(customer) ?? 0) >= 0.3 * replyScore) return [];
+  // Between two Latin-script languages only the words that tell them apart count.
+  const body = stripSignOff(ctx.text, signOff);
+  const [custEvidence, replyEvidence] =
+    LATIN_SCRIPT.has(customer) && LATIN_SCRIPT.has(reply) && !/[\u0900-\u097f]/u.test(body)
+      ? exclusiveScores(body, customer, reply)
+      : [replyScores.get(customer) ?? 0, replyScore];
+  if (custEvidence >= 0.3 * replyEvidence || replyEvidence < 1.5) return [];
   const given = !!(ctx.customerLang && ctx.customerLang !== 'und') || !!ctx.mention.lang;
   let sure = true;
   if (!given) {
@@ -96,8 +144,21 @@ export function checkLanguage(ctx: RuleContext): LintFinding[] {
     const other = postScores.get(reply) ?? 0;
     // The post reads as the reply's language too: not a mismatch.
     if (other >= 0.5 * postTop && postTop >= 2) return [];
-    // Little evidence about the post's language: say so, but do not block.
-    sure = postTop >= 2 && other === 0 ? true : postTop >= 2.5 && other < 0.5 * postTop;
+    // Little evidence about the post's language: say so, but do not block, unless the post
+    // leans to the customer's language, shows nothing of the reply's, and the reply is
+    // clearly in its own language with no trace of the customer's (a short post is still
+    // a post in some language; a whole reply in another one is the mistake).
+    const clearReply = custEvidence <= 0.15 * replyEvidence;
+    const [postCust, postOther] =
+      LATIN_SCRIPT.has(customer) && LATIN_SCRIPT.has(reply) && !/[\u0900-\u097f]/u.test(ctx.mention.text)
+        ? exclusiveScores(ctx.mention.text, customer, reply)
+        : [postScores.get(customer) ?? 0, other];
+    sure =
+      (postTop >= 2 && other === 0) ||
+      (postTop >= 2.5 && other < 0.5 * postTop) ||
+      // The less the post says, the more the reply must say: a post with no word we know
+      // may be in the reply's language after all ("bester Support-Chat ever").
+      (clearReply && postOther === 0 && replyEvidence >= needed(ctx.mention.text, postCust, body, reply));
   }
   const { start, end } = bodySpan(ctx.text, signOff);
   return [

@@ -61,7 +61,6 @@ export const en: LangCues = {
     'yeah,? right',
     'as if',
     'so sorry (?:our|that our) (?:phone|product|service|network) (?:ruined|destroyed) your (?:life|day)',
-    'obviously',
     'how tragic',
     'heaven forbid',
     'bless',

@@ -44,7 +44,6 @@ export const es: LangCues = {
     'claro,? porque',
     'buen intento',
     'buena suerte con eso',
-    'obviamente',
     'genio',
     'ay,? (?:qué|sí)',
     'sí,? claro',

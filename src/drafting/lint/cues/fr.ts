@@ -41,7 +41,6 @@ export const fr: LangCues = {
     "bien sûr,? parce que",
     "bien essayé",
     "bonne chance avec ça",
-    "évidemment",
     "génie",
     "oh (?:super|génial|bravo)",
     "c'est ça,? oui",

@@ -40,7 +40,6 @@ export const hu: LangCues = {
     'persze,? mert',
     'szép próbálkozás',
     'sok sikert hozzá',
-    'nyilvánvalóan',
     'zseni',
     'ó,? (?:nagyszerű|csodás)',
     'na persze',

@@ -40,7 +40,6 @@ export const pt: LangCues = {
     'claro,? porque',
     'boa tentativa',
     'boa sorte com isso',
-    'obviamente',
     'gênio',
     'génio',
     'ah,? (?:ótimo|que maravilha)',

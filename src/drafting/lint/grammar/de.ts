@@ -17,7 +17,7 @@ export const de: LangGrammar = {
       '(?:zum )?halben preis', 'gratis', 'kostenlos\\p{L}*', 'abzieh\\p{L}*', 'geht auf uns',
     ],
     freeProduct: ['kostenlos\\p{L}*', 'gratis', 'kostenfrei\\p{L}*', `ohne ${W}?(?:kosten|aufpreis|zuzahlung)`, 'ersatz(?:gerät|handy|router)\\p{L}*', 'neues? (?:gerät|handy|telefon|router|ladegerät)'],
-    fix: [`(?:netz|signal|empfang|verbindung|internet|leitung|dienst)\\p{L}* ${W}{0,2}?(?:wieder da|zurück|kommt wieder)`, '(?:ist|sind) (?:\\p{L}+ ){0,3}?wieder da', 
+    fix: [`(?:netz|signal|empfang|verbindung|internet|leitung|dienst)\\p{L}* (?:[\\p{L}\\p{N}]+ ){0,5}?(?:wieder da|zurück|kommt wieder)`, '(?:ist|sind) (?:[\\p{L}\\p{N}]+ ){0,5}?wieder da', 
       'beh(?:e|o)b\\p{L}*', 'gelöst', 'lösen', 'löst', 'repar\\p{L}*', 'wiederhergestellt', 'wiederherstell\\p{L}*', `(?:läuft|laufen|funktioniert|funktionieren|geht|gehen) ${W}{0,3}?wieder`,
       `(?:ist|sind|steht|stehen) ${W}{0,3}?wieder (?:online|da|verfügbar|erreichbar|stabil)`, 'wieder (?:laufen|funktionieren|online|verfügbar|erreichbar|stabil)', 'in ordnung', 'entstört', 'gefixt',
     ],
@@ -40,6 +40,8 @@ export const de: LangGrammar = {
     harm: ['(?:ge|zer)brochen', 'schad\\p{L}*', 'schäd\\p{L}*', 'verletz\\p{L}*', 'verlust\\p{L}*', 'brand\\p{L}*', 'feuer', 'verbrenn\\p{L}*', 'überschwemm\\p{L}*', 'leck\\p{L}*', 'beschädig\\p{L}*', 'kaputt'],
   },
   tone: [
+    `(?:so|sehr|wirklich) (?:schwer|kompliziert|unübersichtlich) ist (?:das|es) (?:doch |wirklich |eigentlich )?nicht[^.!?]{0,40}?(?:wenn|einfach|lesen|liest|schauen)`,
+    `(?:ist|war) (?:doch |wirklich |eigentlich )?nicht so (?:schwer|kompliziert|unübersichtlich)[^.!?]{0,40}?(?:wenn|einfach|lesen|liest|schauen)`,
     '(?:zweimal|dreimal|mehrmals|zigmal|x-mal|mehrfach|oft genug) (?:\\p{L}+ )?(?:gesagt|erklärt|geschrieben)', 'hören sie (?:doch )?(?:mal |einfach )?zu', 'passen sie (?:doch )?(?:mal )?auf',
     '(?:lesen|prüfen|schauen) sie (?:beim )?nächste[ns]? mal', 'nächstes mal,? (?:\\p{L}+ )?(?:lesen|prüfen|schauen)', 'kleingedruckte\\p{L}*',
     'hätten? sie (?:\\p{L}+ ){0,4}?(?:gelesen|geprüft|beachtet|angeschaut|nachgesehen|gewusst|geschaut|aufgepasst)', 'hättest du (?:\\p{L}+ ){0,4}?(?:gelesen|geprüft|beachtet|nachgesehen|aufgepasst)',
@@ -50,7 +52,7 @@ export const de: LangGrammar = {
   ],
   sarcasm: {
     mock: ['glückwunsch', 'gratul\\p{L}*', 'bravo', 'respekt', 'toll gemacht', 'gut gemacht', 'genial'],
-    target: ['einzig\\p{L}*', 'kaputt\\p{L}*', 'verloren', 'fallen lassen'],
+    target: ['einzig\\p{L}*', 'kaputt\\p{L}*', 'verloren', 'fallen lassen', 'entdeckt', 'gefunden'],
     solo: ['wie haben sie (?:das )?(?:nur |bloß )?überlebt', 'wie (?:soll|sollen) (?:man|sie) das überleben', 'so ein drama', 'was für ein drama', 'klar,? (?:weil|denn)', 'na klar', 'wie originell'],
   },
   sales: {

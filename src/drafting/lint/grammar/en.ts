@@ -66,6 +66,8 @@ export const en: LangGrammar = {
     harm: ['damag\\p{L}*', 'injur\\p{L}*', 'loss\\p{L}*', 'leak\\p{L}*', 'fire', 'burn\\p{L}*', 'flood\\p{L}*', 'harm', 'bricked', 'broken', 'destroyed', 'ruined', 'fried'],
   },
   tone: [
+    `(?:not|isn't|is not|it's not|it is not|hardly) (?:that|so|really|very|too|exactly) (?:hard|difficult|complicated|confusing|complex)[^.!?]{0,40}?(?:if you|just|read|look|bother)`,
+    `(?:it's|it is|it's really|it is really) (?:easy|simple|obvious)[^.!?]{0,30}?if you`,
     "(?:we|i)(?:'ve| have)? (?:already )?(?:told|said|explained|asked) (?:you )?(?:this |that )?(?:\\p{L}+ ){0,3}?(?:two|three|four|several|many|multiple|a few|\\d+) times", '(?:try|start) listening', 'listen (?:for once|carefully|up)', 'pay attention',
     '(?:next time|in future|in the future),? (?:please |just |try to |maybe )?(?:read|check|look at|make sure)', '(?:read|check) the (?:small|fine) print', "you(?:'d| would)(?: have|'ve) known",
     `if you(?:'d| had) (?!like|want|prefer|rather)(?:\\p{L}+ ){0,2}?${SEE}\\p{L}*`,

@@ -37,6 +37,7 @@ export const es: LangGrammar = {
     harm: ['dañ\\p{L}*', 'lesi\\p{L}*', 'pérdid\\p{L}*', 'fuga\\p{L}*', 'incendi\\p{L}*', 'quemad\\p{L}*', 'inundac\\p{L}*', 'perjuicio\\p{L}*', 'destroz\\p{L}*', 'rot[oa]s?'],
   },
   tone: [
+    `no es (?:tan|muy|nada|para tanto)(?: (?:difícil|complicado|complicada|confuso|confusa))?[^.!?]{0,40}?(?:si (?:te |se |usted )?(?:lees|lee|leyeras|leyera|miras|mira|fijas|fija)|lee|léete|léase)`,
     '(?:te |le |os )?(?:hemos )?(?:dicho|explicado|repetido) (?:\\p{L}+ ){0,2}?(?:dos|tres|varias|mil|muchas) veces', 'a ver si (?:escuchas|escucha|lees|lee)', 'presta atención', 'preste atención', 'escúchanos bien',
     'la próxima vez,? (?:\\p{L}+ )?(?:lee|lea|revisa|revise|mira|mire|fíjate|fíjese)', 'letra pequeña', 'lo sabrías', 'ya lo sabrías',
     'si (?:\\p{L}+ )?(?:hubieras|hubiera|hubiese|hubieses|hubieran) (?:\\p{L}+ )?(?:leído|revisado|mirado|consultado|seguido|comprobado|prestado|hecho caso|llamado)',
@@ -48,8 +49,8 @@ export const es: LangGrammar = {
   ],
   sarcasm: {
     mock: ['enhorabuena', 'felicidades', 'felicitaciones', 'bravo', 'qué (?:talento|genio|logro)', 'muy bien hecho'],
-    target: ['únic[oa]', 'por (?:encontrar|romper|perder|conseguir|lograr)', 'rompiste', 'perdiste'],
-    solo: ['cómo (?:has|ha|habéis) sobrevivido', 'cómo sobreviviste', 'vaya (?:drama|tragedia)', 'qué drama', 'claro,? porque', 'obviamente'],
+    target: ['únic[oa]', 'por (?:encontrar|romper|perder|conseguir|lograr)', 'rompiste', 'perdiste', 'descubiert\\p{L}*', 'descubrir', 'encontrado'],
+    solo: ['cómo (?:has|ha|habéis) sobrevivido', 'cómo sobreviviste', 'vaya (?:drama|tragedia)', 'qué drama', 'claro,? porque'],
   },
   sales: {
     verb: ['aprovecha\\p{L}*', 'pásate', 'pásese', 'cámbiate', 'cámbiese', 'prueba', 'pruebe', 'consigue', 'consiga', 'hazte con', 'no te pierdas', 'no se pierda', 'compra', 'compre', 'actualiza a', 'mejora a', 'suscríbete'],

@@ -38,6 +38,7 @@ export const fr: LangGrammar = {
     harm: ['dégât\\p{L}*', 'dommage\\p{L}*', 'bless\\p{L}*', 'pert\\p{L}*', 'fuite\\p{L}*', 'incendie\\p{L}*', 'brûl\\p{L}*', 'inond\\p{L}*', 'préjudice\\p{L}*', 'endommag\\p{L}*', 'cassé\\p{L}*'],
   },
   tone: [
+    `(?:ce n'est|c'est|ce n'était|c'était) (?:pas|vraiment pas) (?:si|très|aussi|bien) (?:difficile|compliqué|sorcier)[^.!?]{0,40}?(?:si vous|si tu|lire|lisez|regardez|prenez la peine)`,
     '(?:dit|expliqué|répété) (?:\\p{L}+ ){0,2}?(?:deux|trois|plusieurs|mille|cent) fois', 'écoutez (?:un peu|donc|bien|nous)', 'faites attention',
     'la prochaine fois,? (?:\\p{L}+ )?(?:lisez|lis|vérifiez|regardez)', 'petites lignes', 'vous le sauriez',
     'il (?:suffisait|fallait|aurait fallu) (?:de )?(?:\\p{L}+ )?(?:lire|vérifier|regarder|consulter|suivre|demander|faire attention)',
@@ -49,7 +50,7 @@ export const fr: LangGrammar = {
   ],
   sarcasm: {
     mock: ['bravo', 'félicitations', 'chapeau', 'bien joué', 'quel talent', 'génial'],
-    target: ['seul\\p{L}*', 'cassé\\p{L}*', 'perdu', 'découvert'],
+    target: ['seul\\p{L}*', 'cassé\\p{L}*', 'perdu', 'découvert', 'trouvé'],
     solo: ['comment avez-vous survécu', 'comment (?:allez-vous|vas-tu) survivre', 'quel drame', 'bien sûr,? parce que', 'comme par hasard'],
   },
   sales: {

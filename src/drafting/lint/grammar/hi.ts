@@ -23,7 +23,7 @@ export const hi: LangGrammar = {
       'mua?a?v?w?za\\p{L}*', 'credit (?:kar|ho)\\p{L}*', 'chh?oo?t', 'discount', 'voucher', 'coupon', '(?:fee|charge|shulk) (?:\\p{L}+ ){0,2}?(?:maaf|maf|hata)\\p{L}*',
     ],
     freeProduct: [`मु(?:फ़्|फ्)त${S}`, 'फ्री (?:में|मे)', `नया (?:फ़ोन|फोन|डिवाइस|हैंडसेट|राउटर)`, 'बिना (?:किसी )?(?:शुल्क|चार्ज|कीमत)', 'muft', 'free (?:mein|me|में)', 'naya (?:phone|device|handset|router)', 'bina (?:kisi )?(?:charge|shulk|keemat)'],
-    fix: [`(?:signal|network|internet|line|service|सिग्नल|नेटवर्क|इंटरनेट|लाइन|सेवा) ${W}{0,3}?(?:wa+pas aa|laut aa|वापस आ|लौट आ)${S}`, 
+    fix: ['वापस आ(?:\\p{L}|\\p{M})*', 'wa+pas aa?\\p{L}*', `(?:signal|network|internet|line|service|सिग्नल|नेटवर्क|इंटरनेट|लाइन|सेवा) ${W}{0,3}?(?:wa+pas aa|laut aa|वापस आ|लौट आ)${S}`, 
       `ठीक (?:हो|कर)${S}`, 'बहाल', `रिस्टोर${S}`, 'फिक्स', `चालू (?:हो|कर)${S}`, `(?:फिर से|दोबारा) (?:चल|चालू|काम)${S}`, `सुधार${S}`,
       '(?:theek|thik|theekh) (?:ho|kar)\\p{L}*', 'baha?a?l', 'restore\\p{L}*', 'fix\\p{L}*', '(?:chaa?lu) (?:ho|kar)\\p{L}*', '(?:phir se|dobara) (?:chal|chalu|kaam)\\p{L}*', 'sudhaa?r\\p{L}*',
     ],
@@ -44,6 +44,8 @@ export const hi: LangGrammar = {
     harm: ['नुकसान', 'नुक़सान', 'चोट', 'आग', 'क्षति', `टूट${S}`, `तोड़${S}`, 'nuksaa?n', 'nuqsan', 'chot', 'aag', 'toot\\p{L}*', 'tod\\p{L}*'],
   },
   tone: [
+    `(?:इतना|इतनी|ज़्यादा|ज्यादा) (?:भी )?(?:मुश्किल|कठिन|उलझा\\p{M}*) नहीं[^।!?]{0,40}?(?:पढ़\\p{L}*|पढ़\\p{M}*\\p{L}*|देख\\p{L}*|अगर|बस)`,
+    `(?:itna|itni|zyada) (?:bhi )?(?:mushkil|kathin|confusing) nahi[^.!?]{0,40}?(?:padh\\p{L}*|dekh\\p{L}*|agar|bas)`,
     '(?:teen|kai|do|char) baa?r (?:kaha|bataya|samjhaya)', '(?:तीन|कई|दो|चार) बार (?:कहा|बताया|समझाया)', 'dhyaan? se suniye', 'ध्यान से सुनिए', 'dhyaan? dijiye',
     `अगली बार ${W}{0,7}?(?:पढ़|पढ|देख|चेक)${S} (?:लीजिए|लीजिये|लें|लो)`, 'agli baa?r (?:\\p{L}+ ){0,7}?(?:padh|dekh|check)\\p{L}* (?:lijiye|lena|lo|lein)', '(?:पता|pata) (?:होता|hota)',
     `आपको ${W}{0,7}?(?:पढ़|पढ|देख|समझ|चेक|पूछ)${S} (?:लेना |लेनी |लेने )?चाहिए (?:था|थी|थे)`,
@@ -55,7 +57,7 @@ export const hi: LangGrammar = {
   ],
   sarcasm: {
     mock: ['वाह', 'बधाई', 'शाबाश', 'wa+h', 'badhaa?i', 'shaa?baa?sh'],
-    target: [`(?:अकेल|इकलौत)${S}`, 'एकमात्र', 'akel\\p{L}*', 'ikl\\p{L}*', 'ekmatra', 'kamaa?l kar'],
+    target: [`(?:अकेल|इकलौत)${S}`, 'एकमात्र', 'akel\\p{L}*', 'ikl\\p{L}*', 'ekmatra', 'kamaa?l kar', 'ढूंढ\\p{L}*', 'ढूँढ\\p{L}*', 'dhoo?n?dh\\p{L}*'],
     solo: ['kaise (?:jiyenge|jiye|jee paye|survive|bache)', 'कैसे (?:जिएंगे|जिए|बचे)', '(?:kya|क्या) (?:drama|ड्रामा)', 'ज़ाहिर है', 'जाहिर है', 'za+hir hai', 'हाँ,? (?:बिल्कुल|ज़रूर),? क्योंकि', 'haa?n,? (?:bilkul|zaroor),? kyunki'],
   },
   sales: {

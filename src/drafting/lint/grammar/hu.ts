@@ -34,6 +34,7 @@ export const hu: LangGrammar = {
     harm: ['kárt', 'kárért', 'károk\\p{L}*', 'kárral', 'sérül\\p{L}*', 'megsérül\\p{L}*', 'tűz\\p{L}*', 'beáz\\p{L}*', 'szivárg\\p{L}*', 'veszteség\\p{L}*', 'baleset\\p{L}*', 'égési'],
   },
   tone: [
+    `nem (?:is )?(?:olyan|annyira|túl|olyan nagyon) (?:nehéz|bonyolult|zavaros)[^.!?]{0,40}?(?:ha|csak|elolvas\\p{L}*|megnéz\\p{L}*)`,
     '(?:háromszor|kétszer|többször|sokszor|százszor) (?:is )?(?:mondtuk|írtuk|elmondtuk|leírtuk|jeleztük)', 'figyeljen (?:már )?oda', 'figyeljen jobban',
     'legközelebb,? (?:\\p{L}+ )?(?:olvassa|nézze|figyeljen|ellenőrizze)', 'apró ?betűs', 'tudná(?:d)? (?:már|ezt)',
     'ha (?:\\p{L}+ ){0,2}?(?:el|meg|át)?(?:olvas|néz|ellenőriz|figyel|követ)\\p{L}* volna',
@@ -44,8 +45,8 @@ export const hu: LangGrammar = {
   ],
   sarcasm: {
     mock: ['gratul\\p{L}*', 'bravó', 'ügyes', 'szép munka', 'zseniális'],
-    target: ['egyetlen', 'eltör\\p{L}*', 'elveszít\\p{L}*', 'elhagy\\p{L}*'],
-    solo: ['hogy(?:an)? élte (?:ezt )?túl', 'micsoda dráma', 'persze,? mert', 'nyilvánvalóan', 'hogyne'],
+    target: ['egyetlen', 'eltör\\p{L}*', 'elveszít\\p{L}*', 'elhagy\\p{L}*', 'megtalál\\p{L}*', 'felfedez\\p{L}*'],
+    solo: ['hogy(?:an)? élte (?:ezt )?túl', 'micsoda dráma', 'persze,? mert', 'hogyne'],
   },
   sales: {
     verb: ['váltson', 'váltsd?', 'próbálja ki', 'fizessen elő', 'vásárol\\p{L}*', 'rendel\\p{L}* meg', 'ragadja meg', 'használja ki', 'éljen (?:az|a)', 'csatlakozz?on', 'frissítsen'],

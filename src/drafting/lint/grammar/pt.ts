@@ -35,6 +35,7 @@ export const pt: LangGrammar = {
     harm: ['dano\\p{L}*', 'estrag\\p{L}*', 'feriment\\p{L}*', 'lesão|lesões', 'prejuízo\\p{L}*', 'fuga\\p{L}*', 'incêndio\\p{L}*', 'queimad\\p{L}*', 'inunda\\p{L}*', 'danific\\p{L}*'],
   },
   tone: [
+    `não é (?:assim )?(?:tão|muito|nada) (?:difícil|complicado|confuso)[^.!?]{0,40}?(?:se (?:\\p{L}+ )?(?:ler|lesse|olhar|vir)|leia|basta)`,
     '(?:dissemos|explicámos|explicamos|repetimos) (?:\\p{L}+ ){0,3}?(?:duas|três|várias|mil|muitas) vezes', 'ouça lá', 'preste atenção', 'oiça bem',
     'da próxima vez,? (?:\\p{L}+ )?(?:leia|lê|verifique|veja|consulte)', 'letras pequenas', 'saberia(?:s)? disso',
     'se (?:\\p{L}+ )?(?:tivesse|tivesses|tivessem|tinha) (?:\\p{L}+ )?(?:lido|verificado|visto|consultado|seguido|prestado atenção)',
@@ -45,8 +46,8 @@ export const pt: LangGrammar = {
   ],
   sarcasm: {
     mock: ['parabéns', 'bravo', 'muito bem', 'que g[éê]nio', 'impressionante'],
-    target: ['únic[oa]', 'partiu', 'perdeu'],
-    solo: ['como (?:é que )?sobreviveu', 'como (?:vai|vais) sobreviver', '(?:ai )?que drama', 'claro,? porque', 'obviamente'],
+    target: ['únic[oa]', 'partiu', 'perdeu', 'descobri\\p{L}*', 'descobert\\p{L}*', 'encontrou'],
+    solo: ['como (?:é que )?sobreviveu', 'como (?:vai|vais) sobreviver', '(?:ai )?que drama', 'claro,? porque'],
   },
   sales: {
     verb: ['aproveit\\p{L}*', 'mude', 'passe (?:para|já)', 'adira', 'experimente', 'compre', 'garanta', 'não perca', 'subscreva', 'assine', 'ative'],
