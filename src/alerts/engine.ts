@@ -55,8 +55,9 @@ export function incidentCandidateOf(m: Mention, r: TriageResult, at: number): In
     if (r.kind === 'praise' && !praiseStatesProblem(m.text)) return null;
     return { mentionId: m.id, author: authorKey(m), at, topic, named: [] };
   }
-  // No problem cue found: a complaint that names a service may still join a burst about it.
-  if (r.kind !== 'complaint') return null;
+  // No problem cue found: a complaint that names a service, and reads negative, may still
+  // join a burst about it (a neutral "found the data usage screen" is not a data problem).
+  if (r.kind !== 'complaint' || r.sentiment !== 'negative') return null;
   const named = topicsNamedIn(m.text);
   return named.length ? { mentionId: m.id, author: authorKey(m), at, topic: null, named } : null;
 }

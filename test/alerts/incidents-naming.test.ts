@@ -43,10 +43,11 @@ describe('incidents: stating vs naming the problem', () => {
     expect(placeCandidate(naming(10, 12, ['double_charge']), [], open, T).kind).toBe('none');
   });
 
-  it('only complaints become naming candidates: praise or a question about the app does not', () => {
+  it('only negative complaints become naming candidates: a neutral one, praise or a question about the app do not', () => {
     const m: Mention = { id: 'x:1', platform: 'x', text: 'the app since the update, seriously, a whole week of this', author: { handle: 'a' } };
-    const r = (kind: TriageResult['kind']): TriageResult => ({ id: m.id, kind, sentiment: 'negative', lang: 'en', risk: 40, band: 'low', categories: [], escalate: false, reasons: [] });
+    const r = (kind: TriageResult['kind'], sentiment: TriageResult['sentiment'] = 'negative'): TriageResult => ({ id: m.id, kind, sentiment, lang: 'en', risk: 40, band: 'low', categories: [], escalate: false, reasons: [] });
     expect(incidentCandidateOf(m, r('complaint'), 0)).toMatchObject({ topic: null, named: expect.arrayContaining(['app_down']) as unknown });
+    expect(incidentCandidateOf(m, r('complaint', 'neutral'), 0)).toBeNull();
     expect(incidentCandidateOf(m, r('question'), 0)).toBeNull();
     expect(incidentCandidateOf(m, r('praise'), 0)).toBeNull();
   });

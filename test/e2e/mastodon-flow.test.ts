@@ -39,6 +39,9 @@ const mock = new DiscordMock([
   http.get(`${BASE}/api/v1/statuses/:id`, ({ params }) => {
     if (params.id === '113500000000000100') return HttpResponse.json(fx('status-s1.json'));
     if (params.id === '113500000000000200') return HttpResponse.json(fx('status-s2.json'));
+    // The other mentions' statuses as the notifications carried them.
+    const s = [...(fx('notifications-page1.json') as Array<{ status?: { id: string } }>), ...(fx('notifications-page2.json') as Array<{ status?: { id: string } }>)].find((n) => n.status?.id === params.id)?.status;
+    if (s) return HttpResponse.json(s);
     return HttpResponse.json({ error: 'Record not found' }, { status: 404 });
   }),
   http.post(`${BASE}/api/v1/statuses`, async ({ request }) => {

@@ -14,7 +14,7 @@ describe('triage engine: kinds', () => {
     const el = engine.triage(mention('@AcmeCare δεν είμαι ευχαριστημένος με την παραγγελία μου'));
     expect(el.kind).toBe('complaint');
     expect(el.lang).toBe('el');
-    expect(el.reasons[0]!.evidence).toContain('ευχαριστημένος');
+    expect(el.reasons.some((r) => r.evidence.includes('ευχαριστημένος'))).toBe(true);
   });
 
   it('reads sarcasm: praise words with an eye-roll and a delay are a complaint', () => {
