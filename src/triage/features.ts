@@ -40,7 +40,7 @@ function pushUnique(list: string[], v: string, max = 4): void {
 }
 
 export function extractFeatures(text: string, lang: string): Features {
-  const { folded: tokens, shown } = tokenize(text);
+  const { folded: tokens, shown, breaks } = tokenize(text);
   const hits = matcherFor(lang).match(tokens);
   const emoji = emojiCues(text);
   const f: Features = {
@@ -78,13 +78,13 @@ export function extractFeatures(text: string, lang: string): Features {
     const k = h.kind;
     const boost = intensifiedAt.length > 0 && intensifiedAt.includes(h.start) ? 1.5 : 1;
     if (k === 'positive') {
-      if (negated(negators, h)) {
+      if (negated(negators, h, breaks)) {
         f.negative += boost;
         f.negatedPositives++;
-        pushUnique(f.evidence.negative, `${negatorBefore(negators, h, shown)}${shown.slice(h.start, h.end).join(' ')}`);
+        pushUnique(f.evidence.negative, `${negatorBefore(negators, h, shown, breaks)}${shown.slice(h.start, h.end).join(' ')}`);
       } else positives.push(h);
     } else if (k === 'negative') {
-      if (negated(negators, h)) f.positive += 0.3;
+      if (negated(negators, h, breaks)) f.positive += 0.3;
       else {
         f.negative += boost;
         pushUnique(f.evidence.negative, shown.slice(h.start, h.end).join(' '));
@@ -93,13 +93,13 @@ export function extractFeatures(text: string, lang: string): Features {
       f.complaint += 1;
       pushUnique(f.evidence.complaint, shown.slice(h.start, h.end).join(' '));
     } else if (k === 'functions') {
-      if (negated(negators, h)) {
+      if (negated(negators, h, breaks)) {
         f.negatedFunctions++;
         f.complaint += 1;
         // Already shown when a complaint phrase covers it ("not working", "no reply").
         let covered = false;
         for (const x of hits) if (x.kind === 'complaint' && x.start <= h.start && x.end >= h.end && x.end - x.start > 1) covered = true;
-        if (!covered) pushUnique(f.evidence.complaint, `${negatorBefore(negators, h, shown)}${shown.slice(h.start, h.end).join(' ')}`);
+        if (!covered) pushUnique(f.evidence.complaint, `${negatorBefore(negators, h, shown, breaks)}${shown.slice(h.start, h.end).join(' ')}`);
       }
     } else if (CATEGORY_SET.has(k)) {
       const cat = k as Category;
@@ -137,12 +137,21 @@ export function extractFeatures(text: string, lang: string): Features {
 
 // Hot path: module-level helpers and plain loops, no per-call closures (tsx wraps each
 // closure creation in a __name() call, and they showed up in profiles).
-function negated(negators: readonly CueHit[], h: CueHit): boolean {
-  for (const n of negators) if ((n.end <= h.start && h.start - n.end < NEGATION_BEFORE) || (n.start >= h.end && n.start - h.end < NEGATION_AFTER)) return true;
+/** Whether a sentence break lies between token positions a < b (negation does not cross one). */
+function split(breaks: readonly number[], a: number, b: number): boolean {
+  for (let i = 0; i < breaks.length; i++) if (breaks[i]! > a && breaks[i]! <= b) return true;
   return false;
 }
 
-function negatorBefore(negators: CueHit[], h: CueHit, tokens: readonly string[]): string {
-  for (const n of negators) if (n.end <= h.start && h.start - n.end < NEGATION_BEFORE) return tokens.slice(n.start, n.end).join(' ') + ' … ';
+function negated(negators: readonly CueHit[], h: CueHit, breaks: readonly number[]): boolean {
+  for (const n of negators) {
+    if (n.end <= h.start && h.start - n.end < NEGATION_BEFORE && !split(breaks, n.start, h.start)) return true;
+    if (n.start >= h.end && n.start - h.end < NEGATION_AFTER && !split(breaks, h.start, n.start)) return true;
+  }
+  return false;
+}
+
+function negatorBefore(negators: CueHit[], h: CueHit, tokens: readonly string[], breaks: readonly number[]): string {
+  for (const n of negators) if (n.end <= h.start && h.start - n.end < NEGATION_BEFORE && !split(breaks, n.start, h.start)) return tokens.slice(n.start, n.end).join(' ') + ' … ';
   return '';
 }

@@ -32,6 +32,17 @@ export interface Tokens {
   folded: string[];
   /** The same tokens as written (lower case), for evidence shown to people. */
   shown: string[];
+  /** Indices of the tokens that open a new sentence (after . ! ? ; । or a line break): negation stops there. */
+  breaks: number[];
+}
+
+/** Whether the code unit at i ends a sentence: ! ? ; । ॥ ; (Greek) or a line break, or a period before a space or the end. */
+function endsSentence(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c === 33 || c === 63 || c === 59 || c === 10 || c === 0x964 || c === 0x965 || c === 0x37e) return true;
+  if (c !== 46) return false;
+  const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 32;
+  return d === 32 || d === 10 || d === 13 || d === 9;
 }
 
 const foldMemo = new Map<string, string>();
@@ -54,14 +65,21 @@ export function tokenize(text: string): Tokens {
   if (ASCII.test(lower)) return asciiTokens(lower);
   const folded: string[] = [];
   const shown: string[] = [];
+  const breaks: number[] = [];
   // Hot path: no closures, no regex match objects: one scan for the tokens of
   // /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*['’]?/gu (see tokenEnd).
   const n = lower.length;
   let i = 0;
+  let ended = false;
   for (;;) {
     // Next token start: a letter, mark or number.
-    while (i < n && (classAt(lower, i) & LMN) === 0) i += charWidth(lower, i);
+    while (i < n && (classAt(lower, i) & LMN) === 0) {
+      if (!ended && endsSentence(lower, i)) ended = true;
+      i += charWidth(lower, i);
+    }
     if (i >= n) break;
+    if (ended && shown.length > 0) breaks.push(shown.length);
+    ended = false;
     const start = i;
     i = tokenEnd(lower, i);
     let t = lower.slice(start, i);
@@ -79,7 +97,7 @@ export function tokenize(text: string): Tokens {
       folded.push(foldToken(t));
     }
   }
-  return { folded, shown };
+  return { folded, shown, breaks };
 }
 
 // Character classes of the token pattern, by code unit, computed per block of 256 at first use
@@ -163,13 +181,18 @@ function isAlnum(c: number): boolean {
  */
 function asciiTokens(lower: string): Tokens {
   const tokens: string[] = [];
+  const breaks: number[] = [];
   const n = lower.length;
   let i = 0;
+  let ended = false;
   while (i < n) {
     if (!isAlnum(lower.charCodeAt(i))) {
+      if (!ended && endsSentence(lower, i)) ended = true;
       i++;
       continue;
     }
+    if (ended && tokens.length > 0) breaks.push(tokens.length);
+    ended = false;
     const start = i;
     i++;
     while (i < n && isAlnum(lower.charCodeAt(i))) i++;
@@ -198,7 +221,7 @@ function asciiTokens(lower: string): Tokens {
     } else tokens.push(lower.slice(start, i));
   }
   // ASCII tokens fold to themselves: the same strings serve as folded and shown.
-  return { folded: tokens, shown: tokens.slice() };
+  return { folded: tokens, shown: tokens.slice(), breaks };
 }
 
 /** Folds one lexicon entry the same way as text, keeping the '*' prefix marks. */

@@ -17,6 +17,14 @@ describe('triage engine: kinds', () => {
     expect(el.reasons.some((r) => r.evidence.includes('ευχαριστημένος'))).toBe(true);
   });
 
+  it('does not carry a negation into the next sentence', () => {
+    const hi = engine.triage(mention('@AcmeCare नए फ़ैमिली प्लान से बिल आधा हो गया। कोई झंझट नहीं। बढ़िया काम!'));
+    expect(hi.sentiment).toBe('positive');
+    expect(hi.kind).toBe('praise');
+    const en = engine.triage(mention('@AcmeCare the new plan is not expensive. Great work, thanks!'));
+    expect(en.sentiment).toBe('positive');
+  });
+
   it('reads sarcasm: praise words with an eye-roll and a delay are a complaint', () => {
     const r = engine.triage(mention('great job @AcmeCare, only 9 hours late 🙄'));
     expect(r.kind).toBe('complaint');
