@@ -31,7 +31,7 @@ export function describeZodError(err: z.ZodError): string {
 }
 
 /** Parses one line into `out` (blank lines skipped); throws InputError naming the line. */
-function lineHandler<T>(name: string, parse: (raw: unknown) => T): (text: string, lineNo: number, out: Array<JsonlLine<T>>) => void {
+function lineHandler<T>(name: string, parse: (raw: unknown) => T): LineHandler<T> {
   return (text, lineNo, out) => {
     if (text.trim() === '') return;
     let raw: unknown;
@@ -49,6 +49,30 @@ function lineHandler<T>(name: string, parse: (raw: unknown) => T): (text: string
   };
 }
 
+type LineHandler<T> = (text: string, lineNo: number, out: Array<JsonlLine<T>>) => void;
+
+/**
+ * The complete lines of `data` (up to its last newline), handled in small batches: parsed
+ * lines are processed while still in the young generation (a whole 1 MB chunk of parsed
+ * objects survived scavenges and cost GC time). Returns where the unfinished rest begins.
+ */
+function* batchesOf<T>(data: string, line: { no: number }, handle: LineHandler<T>): Generator<Array<JsonlLine<T>>, number> {
+  let out: Array<JsonlLine<T>> = [];
+  let start = 0;
+  let nl = data.indexOf('\n');
+  while (nl !== -1) {
+    handle(data.charCodeAt(nl - 1) === 13 ? data.slice(start, nl - 1) : data.slice(start, nl), ++line.no, out);
+    start = nl + 1;
+    nl = data.indexOf('\n', start);
+    if (out.length === BATCH) {
+      yield out;
+      out = [];
+    }
+  }
+  if (out.length) yield out;
+  return start;
+}
+
 /**
  * Yields parsed, validated lines in batches (for throughput); blank lines are skipped.
  * Throws InputError at the first line that is not JSON or fails `parse`.
@@ -59,31 +83,17 @@ export async function* readJsonl<T>(
   parse: (raw: unknown) => T,
 ): AsyncGenerator<Array<JsonlLine<T>>> {
   let carry = '';
-  let lineNo = 0;
+  const line = { no: 0 };
   stream.setEncoding('utf8');
   const handle = lineHandler(name, parse);
   for await (const chunk of stream as AsyncIterable<string>) {
     const data = carry + chunk;
-    let out: Array<JsonlLine<T>> = [];
-    let start = 0;
-    let nl = data.indexOf('\n', start);
-    while (nl !== -1) {
-      handle(data.charCodeAt(nl - 1) === 13 ? data.slice(start, nl - 1) : data.slice(start, nl), ++lineNo, out);
-      start = nl + 1;
-      nl = data.indexOf('\n', start);
-      // Small batches: parsed lines are processed while still in the young generation
-      // (a whole 1 MB chunk of parsed objects survived scavenges and cost GC time).
-      if (out.length === BATCH) {
-        yield out;
-        out = [];
-      }
-    }
+    const start = yield* batchesOf(data, line, handle);
     carry = data.slice(start);
-    if (out.length) yield out;
   }
   if (carry.length) {
     const out: Array<JsonlLine<T>> = [];
-    handle(carry, ++lineNo, out);
+    handle(carry, ++line.no, out);
     if (out.length) yield out;
   }
 }
@@ -112,7 +122,7 @@ export async function* readJsonlFile<T>(path: string, parse: (raw: unknown) => T
   try {
     let buf = Buffer.allocUnsafe(READ_SIZE);
     let have = 0; // bytes of an unfinished line kept at the start of buf
-    let lineNo = 0;
+    const line = { no: 0 };
     for (;;) {
       if (have === buf.length) {
         const bigger = Buffer.allocUnsafe(buf.length * 2);
@@ -124,7 +134,7 @@ export async function* readJsonlFile<T>(path: string, parse: (raw: unknown) => T
       if (got === 0) {
         if (end > 0) {
           const out: Array<JsonlLine<T>> = [];
-          handle(buf.toString('utf8', 0, end), ++lineNo, out);
+          handle(buf.toString('utf8', 0, end), ++line.no, out);
           if (out.length) yield out;
         }
         return;
@@ -134,20 +144,7 @@ export async function* readJsonlFile<T>(path: string, parse: (raw: unknown) => T
         have = end; // no newline yet: read more of this line
         continue;
       }
-      const data = buf.toString('utf8', 0, last + 1);
-      let out: Array<JsonlLine<T>> = [];
-      let start = 0;
-      let nl = data.indexOf('\n');
-      while (nl !== -1) {
-        handle(data.charCodeAt(nl - 1) === 13 ? data.slice(start, nl - 1) : data.slice(start, nl), ++lineNo, out);
-        start = nl + 1;
-        nl = data.indexOf('\n', start);
-        if (out.length === BATCH) {
-          yield out;
-          out = [];
-        }
-      }
-      if (out.length) yield out;
+      yield* batchesOf(buf.toString('utf8', 0, last + 1), line, handle);
       buf.copy(buf, 0, last + 1, end);
       have = end - last - 1;
     }
