@@ -2,7 +2,7 @@
  * `npm run eval:alerts`: replays generated scenarios through the alert engine (the code
  * the bot and `glasshouse alerts` run) and reports the figures of issue 11. Seed set
  * "tune" was used to choose the parameters; set "report" (other seeds, other wording)
- * is what the docs quote. Usage: tsx test/eval/alerts.ts [--set tune|report|both|tune3|check3|check4|check5|check6|heldout2|heldout3|heldout3-new] [--json]. Set "tune3"
+ * is what the docs quote. Usage: tsx test/eval/alerts.ts [--set tune|report|both|tune3|check3|check4|check5|check6|heldout2|heldout3|heldout3-new|heldout4|heldout4-new] [--json]. Set "tune3"
  * (incidents only) is the tuning bank of fixtures/alerts/tune3.ts. Set "heldout2"
  * (incidents only) is the wording bank of fixtures/alerts/heldout2.ts.
  */
@@ -19,6 +19,7 @@ import { CHECK4_BACKGROUND, CHECK4_LOOKALIKES, CHECK4_TEMPLATES } from '../fixtu
 import { CHECK5_BACKGROUND, CHECK5_LOOKALIKES, CHECK5_TEMPLATES } from '../fixtures/alerts/check5.js';
 import { CHECK6_BACKGROUND, CHECK6_LOOKALIKES, CHECK6_TEMPLATES } from '../fixtures/alerts/check6.js';
 import { HELDOUT3_BACKGROUND, HELDOUT3_LOOKALIKES, HELDOUT3_NEW_TEMPLATES, HELDOUT3_TEMPLATES } from '../fixtures/alerts/heldout3.js';
+import { HELDOUT4_BACKGROUND, HELDOUT4_LOOKALIKES, HELDOUT4_NEW_TEMPLATES, HELDOUT4_TEMPLATES } from '../fixtures/alerts/heldout4.js';
 import { TOPICS, topicsOf } from '../../src/alerts/topics.js';
 import { incidentCandidateOf } from '../../src/alerts/engine.js';
 import { seededRandom } from '../../src/core/random.js';
@@ -209,6 +210,8 @@ const CHECK6: Bank = { templates: CHECK6_TEMPLATES, lookalikes: CHECK6_LOOKALIKE
 const HELDOUT2: Bank = { templates: HELDOUT2_TEMPLATES, lookalikes: HELDOUT2_LOOKALIKES, background: HELDOUT2_BACKGROUND };
 const HELDOUT3: Bank = { templates: HELDOUT3_TEMPLATES, lookalikes: HELDOUT3_LOOKALIKES, background: HELDOUT3_BACKGROUND };
 const HELDOUT3_NEW: Bank = { templates: HELDOUT3_NEW_TEMPLATES, lookalikes: HELDOUT3_LOOKALIKES, background: HELDOUT3_BACKGROUND };
+const HELDOUT4: Bank = { templates: HELDOUT4_TEMPLATES, lookalikes: HELDOUT4_LOOKALIKES, background: HELDOUT4_BACKGROUND };
+const HELDOUT4_NEW: Bank = { templates: HELDOUT4_NEW_TEMPLATES, lookalikes: HELDOUT4_LOOKALIKES, background: HELDOUT4_BACKGROUND };
 
 function incidentScenario(r: R, k: number, wordings: readonly number[], start: number, bank: Bank): IncidentScenario {
   const kinds: IncidentScenario['kind'][] = ['planted', 'planted', 'too-few', 'same-authors', 'spread-out', 'lookalike'];
@@ -445,9 +448,16 @@ function runHeldout3() {
 function runHeldout3New() {
   return { set: 'heldout3-new', incidents: incidentReport(911, 72, [0, 1, 2, 3], HELDOUT3_NEW) };
 }
+/** "heldout4" / "heldout4-new": the same kind of blind bank, written later (slang, questions, problem and service in different sentences, unmet expectations, sarcasm). */
+function runHeldout4() {
+  return { set: 'heldout4', incidents: incidentReport(1011, 72, [0, 1, 2, 3], HELDOUT4) };
+}
+function runHeldout4New() {
+  return { set: 'heldout4-new', incidents: incidentReport(1111, 72, [0, 1, 2, 3], HELDOUT4_NEW) };
+}
 
 const { values } = parseArgs({ options: { set: { type: 'string', default: 'both' }, json: { type: 'boolean', default: false } } });
-const BANK_SETS: Record<string, () => { set: string; incidents: ReturnType<typeof incidentReport> }> = { tune3: runTune3, check3: runCheck3, check4: runCheck4, check5: runCheck5, check6: runCheck6, heldout2: runHeldout2, heldout3: runHeldout3, 'heldout3-new': runHeldout3New };
+const BANK_SETS: Record<string, () => { set: string; incidents: ReturnType<typeof incidentReport> }> = { tune3: runTune3, check3: runCheck3, check4: runCheck4, check5: runCheck5, check6: runCheck6, heldout2: runHeldout2, heldout3: runHeldout3, 'heldout3-new': runHeldout3New, heldout4: runHeldout4, 'heldout4-new': runHeldout4New };
 if (values.set && values.set in BANK_SETS) {
   const h = BANK_SETS[values.set]!();
   if (values.json) console.log(JSON.stringify(h, null, 2));
