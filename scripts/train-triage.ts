@@ -48,6 +48,8 @@ const SENT_BALANCE = Number(process.env.SENT_BALANCE ?? 1);
 const COMP_BALANCE = Number(process.env.COMP_BALANCE ?? 0);
 
 const rng = seededRandom;
+/** SEED=n shifts every training seed by n (noise checks; default 0 = the shipped bytes). */
+const SEED = Number(process.env.SEED ?? 0);
 
 function shuffle<T>(xs: T[], rand: () => number): T[] {
   const a = xs.slice();
@@ -77,7 +79,7 @@ function vectorize(text: string, lang: string | null | undefined): { x: Sparse; 
 function train(examples: Example[], k: number, seed: number, cueDropout: number, lr = LR, epochs = EPOCHS): Float32Array[] {
   const w = Array.from({ length: k }, () => new Float32Array(DIM));
   const g2 = Array.from({ length: k }, () => new Float32Array(DIM).fill(1e-8));
-  const rand = rng(seed);
+  const rand = rng(seed + SEED);
   const scores = new Float64Array(k);
   // Averaged weights (the mean of the weights after each epoch of the second half): less
   // variance on small data, the same model size and speed.

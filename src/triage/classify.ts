@@ -38,8 +38,13 @@ export function classify(f: Features, m: ModelOutput, aboutBrand: boolean): Clas
   if (f.sarcasm || severeCue || (f.negatedFunctions > 0 && negativeCues)) pc = Math.max(pc, Math.min(1, complaintThreshold + 0.1));
   // Outside English the complaint head reads cues only, and a plain question ("do you
   // deliver to Crete?") without any problem cue is a question there.
+  // Outside English a complaint needs a problem cue of the lexicon or an emoji: the head
+  // alone (sentiment stacking, AFINN translations) read "नई ऐप बहुत अच्छी है" as one.
   const problemCue = f.negative > 0 || f.complaint > 0 || severeCue || f.emoji.negative > 0;
-  if (f.lang !== 'en' && f.question && !problemCue) pc = Math.min(pc, complaintThreshold - 0.01);
+  if (f.lang !== 'en' && !problemCue) pc = Math.min(pc, complaintThreshold - 0.01);
+  // A problem reported as fixed, with praise, no negated function, not a question: praise
+  // ("le problème de facture est réglé, merci", "λύθηκε γρήγορα, ευχαριστώ").
+  if (f.resolved > 0 && f.positive > 0 && !f.sarcasm && f.negatedFunctions === 0 && !f.question) pc = Math.min(pc, complaintThreshold - 0.01);
   // Clearly positive, no negative cue, complaint score only just over the line: praise.
   if (!f.sarcasm && f.negative === 0 && f.positive > 0 && s.positive >= W.kind.complaintStaysPositive && pc < complaintThreshold + W.kind.praiseMargin) pc = Math.min(pc, complaintThreshold - 0.01);
   const isComplaint = aboutBrand && pc >= complaintThreshold;

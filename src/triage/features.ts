@@ -20,6 +20,8 @@ export interface Features {
   complaint: number;
   negatedFunctions: number;
   negatedPositives: number;
+  /** Problem reported as fixed, not negated ("wurde gelöst", "λύθηκε"; not "still not fixed"). */
+  resolved: number;
   sarcasm: boolean;
   question: boolean;
   exclamations: number;
@@ -51,6 +53,7 @@ export function extractFeatures(text: string, lang: string): Features {
     complaint: 0,
     negatedFunctions: 0,
     negatedPositives: 0,
+    resolved: 0,
     sarcasm: false,
     // Greek writes its question mark as ';' (U+037E or the ASCII semicolon).
     question: text.includes('?') || text.includes('¿') || text.includes('\u037e') || (lang === 'el' && text.includes(';')),
@@ -71,6 +74,7 @@ export function extractFeatures(text: string, lang: string): Features {
     else if (h.kind === 'intensifiers') intensifiedAt.push(h.end);
     else if (h.kind === 'sarcasm') sarcasmPhrase = h.raw;
     else if (h.kind === 'question' && h.start === 0) f.question = true;
+    else if (h.kind === 'resolved' && !negated(negators, h, breaks)) f.resolved++;
   }
 
   const positives: CueHit[] = [];
@@ -115,7 +119,8 @@ export function extractFeatures(text: string, lang: string): Features {
   // Sarcasm: praise words next to a complaint, an eye-roll or a stock sarcastic phrase.
   // Then the praise is read as its opposite ("great job, only 9 hours late 🙄").
   const problem = f.complaint > 0 || f.negative > 0 || emoji.negative > 0;
-  f.sarcasm = (positives.length > 0 || sarcasmPhrase !== null) && (emoji.sarcasm > 0 || (sarcasmPhrase !== null && problem));
+  // Praise next to a problem reported as fixed is not sarcasm ("the outage was fixed, bravo").
+  f.sarcasm = (positives.length > 0 || sarcasmPhrase !== null) && (emoji.sarcasm > 0 || (sarcasmPhrase !== null && problem && f.resolved === 0));
   for (const h of positives) {
     const words = shown.slice(h.start, h.end).join(' ');
     const boost = intensifiedAt.length > 0 && intensifiedAt.includes(h.start) ? 1.5 : 1;

@@ -2,6 +2,10 @@
  * Per-language cue lists (data files in ./lexicons, one per language) compiled into a
  * matcher over tokens. An entry is a word or phrase; a trailing '*' on a word matches
  * any word starting with it (stems for inflected languages: "működ*", "ευχαριστημεν*").
+ * A category entry starting with '!' states a problem by itself ("!charged twice",
+ * "!doppelt abgebucht", "!kétszer levon*"): it is a cue of its category AND a complaint
+ * cue, so the category phrase counts as complaint evidence without being listed twice.
+ * Plain category entries ("bill", "app", "paket*") only say what a post is about.
  */
 import type { Category } from '../core/triage.js';
 import { CATEGORIES } from '../core/triage.js';
@@ -15,7 +19,7 @@ import de from './lexicons/de.json' with { type: 'json' };
 import fr from './lexicons/fr.json' with { type: 'json' };
 import pt from './lexicons/pt.json' with { type: 'json' };
 
-export const CUE_LISTS = ['negators', 'intensifiers', 'positive', 'negative', 'complaint', 'functions', 'question', 'sarcasm'] as const;
+export const CUE_LISTS = ['negators', 'intensifiers', 'positive', 'negative', 'complaint', 'functions', 'question', 'sarcasm', 'resolved'] as const;
 export type CueList = (typeof CUE_LISTS)[number];
 /** A cue kind: one of the lists, or a category. */
 export type CueKind = CueList | Category;
@@ -30,6 +34,10 @@ export interface LexiconFile {
   functions: string[];
   question: string[];
   sarcasm: string[];
+  /** A problem reported as fixed ("fixed", "gelöst", "λύθηκε", "megoldották", "hal ho gaya"). */
+  resolved: string[];
+  /** English cue words that are ordinary words here; the mixed-in English lexicon skips them. */
+  falseFriends?: string[];
   categories: Partial<Record<Category, string[]>>;
 }
 
@@ -82,8 +90,20 @@ export class LexiconMatcher {
       else map.set(first.text, [entry]);
     };
     for (const f of files) {
-      for (const list of CUE_LISTS) for (const raw of f[list]) add(list, raw);
-      for (const cat of CATEGORIES) for (const raw of f.categories[cat] ?? []) add(cat, raw);
+      // English is mixed into every language, except its cue words that are ordinary words
+      // of that language (falseFriends: pt "no" = "in the", hu "no" = "well").
+      const skip = f !== files[0] && f.lang === 'en' ? new Set((files[0]!.falseFriends ?? []).map((w) => foldEntry(w).join(' '))) : null;
+      for (const list of CUE_LISTS) {
+        for (const raw of f[list]) if (!skip?.has(foldEntry(raw).join(' '))) add(list, raw);
+      }
+      for (const cat of CATEGORIES) {
+        for (const raw of f.categories[cat] ?? []) {
+          if (raw.startsWith('!')) {
+            add(cat, raw.slice(1));
+            add('complaint', raw.slice(1));
+          } else add(cat, raw);
+        }
+      }
     }
     this.prefixLengths = [...lengths].sort((a, b) => a - b);
   }

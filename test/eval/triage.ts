@@ -3,6 +3,8 @@
  * (ids hashed, see split.ts; weights, lexicons and the model were tuned on the other).
  *   npm run eval            report split (the figures in docs/triage.md)
  *   npm run eval -- --tune  the tune split, for development
+ *   npm run eval -- --fixtures FILE   only a labelled file in the fixture format (all its posts,
+ *                           no split: e.g. test/fixtures/triage/dev-kinds.jsonl), per language
  * The shipped model is fitted on all labelled posts (scripts/train-triage.ts, DATA=all), so
  * it has seen the report split: the eval first trains the same recipe on the tune split only
  * (DATA=tune, ~10 s, test/.tmp/triage-model-tune.json) and measures that model. `--shipped`
@@ -27,6 +29,9 @@ const out: string[] = [];
 const say = (s = '') => out.push(s);
 
 const useShipped = process.argv.includes('--shipped');
+const fixturesArg = process.argv.indexOf('--fixtures');
+const fixturesFile = fixturesArg >= 0 ? process.argv[fixturesArg + 1] : undefined;
+if (fixturesArg >= 0 && !fixturesFile) throw new Error('--fixtures needs a file');
 
 /** The training recipe on the tune split only, so report-split figures are held out. */
 function tuneSplitModel(): LinearModel {
@@ -37,8 +42,31 @@ function tuneSplitModel(): LinearModel {
 }
 const model = useShipped ? shippedModel() : tuneSplitModel();
 
-say(`Triage eval on the ${split.toUpperCase()} split (ids hashed; the other split was used for tuning and training)`);
+say(fixturesFile ? `Triage eval on ${fixturesFile}` : `Triage eval on the ${split.toUpperCase()} split (ids hashed; the other split was used for tuning and training)`);
 say(useShipped ? 'model: the SHIPPED model (fitted on all labelled posts: report-split figures are NOT held out)' : 'model: the shipped recipe trained on the tune split only (DATA=tune)');
+
+// ------------------------------------------------------------------ any labelled file (--fixtures FILE)
+if (fixturesFile) {
+  const engine = createTriageEngine({ brandTerms: ['Acme', '@AcmeCare'] }, model);
+  const rows = loadLabeled<FixtureGold>(resolve(fixturesFile));
+  const res = rows.map((r) => engine.triage(r.mention));
+  const isC = (k: string) => k === 'complaint';
+  say(`\n== ${fixturesFile}: ${rows.length} posts (all of them, no split), brand "Acme" ==`);
+  const line = (label: string, idx: number[]) => {
+    const m = prf(idx.map((i) => isC(res[i]!.kind)), idx.map((i) => isC(rows[i]!.gold.kind)), true);
+    const acc = accuracy(idx.map((i) => res[i]!.kind), idx.map((i) => rows[i]!.gold.kind));
+    const sent = macroF1(idx.map((i) => res[i]!.sentiment), idx.map((i) => rows[i]!.gold.sentiment));
+    say(`${label.padEnd(4)} complaint ${fmtPRF(m)}   kind accuracy ${f3(acc)}   sentiment macro F1 ${f3(sent)}   (n=${idx.length})`);
+  };
+  line('all', rows.map((_, i) => i));
+  for (const l of [...new Set(rows.map((r) => r.gold.lang))].sort()) line(l, rows.map((r, i) => (r.gold.lang === l ? i : -1)).filter((i) => i >= 0));
+  if (verbose) rows.forEach((r, i) => {
+    const g = r.gold, x = res[i]!;
+    if (g.kind !== x.kind) say(`  ${r.mention.id} gold ${g.kind}/${g.sentiment} got ${x.kind}/${x.sentiment} [${x.categories.join(',')}] ${r.mention.text.slice(0, 90)}`);
+  });
+  console.log(out.join('\n'));
+  process.exit(0);
+}
 
 // ------------------------------------------------------------------ our fixtures (8 languages)
 {
