@@ -8,7 +8,7 @@
  * nothing, though both say network. Cue data per topic and language: topics/cues.ts.
  */
 import type { Category } from '../core/triage.js';
-import { CANCELS, FAILURE, NEGATION, PRAISE_WORDS, SARCASM, STATE_VERBS, TOPIC_CUES, type PerLang } from './topics/cues.js';
+import { CANCELS, EXPECTATION, FAILURE, NEGATION, STILL, PRAISE_WORDS, SARCASM, STATE_VERBS, TOPIC_CUES, type PerLang } from './topics/cues.js';
 import { CONCEPT_CUES } from './topics/concepts.js';
 
 /** Max words between a subject cue and a problem cue (fillers not counted). */
@@ -41,8 +41,15 @@ function compile(lists: PerLang | readonly string[]): CueSet {
   return { exact, prefixes: [...new Set(prefixes)] };
 }
 
-function hit(token: string, cues: CueSet): boolean {
+function hit1(token: string, cues: CueSet): boolean {
   return cues.exact.has(token) || cues.prefixes.some((p) => token.startsWith(p));
+}
+
+/** Umlauts typed as "ue", "oe", "ae" ("kuendigung", "laedt", "zurueck") match their folded cue too. */
+function hit(token: string, cues: CueSet): boolean {
+  if (hit1(token, cues)) return true;
+  const plain = token.replace(/([a-z])(?:ue|oe|ae)/g, (m, c: string) => c + m[1]);
+  return plain !== token && hit1(plain, cues);
 }
 
 /** German/Hungarian compounds: "monatsgebuhr" is a "gebuhr", "mobilhalozat" a "halozat". */
@@ -70,6 +77,13 @@ export const CONCEPTS: readonly Topic[] = CONCEPT_CUES.map((c) => ({ id: c.id, c
 const ALL_TOPICS: readonly Topic[] = [...TOPICS, ...CONCEPTS];
 const ANY_CONCEPT_VERB = compile(CONCEPT_CUES.flatMap((c) => Object.values(c.verbs ?? {}).flat()));
 const NEG = compile(NEGATION);
+const EXPECT = compile(EXPECTATION);
+const STILLS = compile(STILL);
+/** Hinglish "aana tha", "ho jana tha": an infinitive and "was" state an expectation. */
+const HI_INF = compile(['=aana', '=ana', '=aani', '=hona', '=honi', '=jana', '=jaana', '=karna', 'आना', 'होना', 'जाना']);
+const HI_WAS = compile(['=tha', '=thi', '=the', 'था', 'थी', 'थे']);
+/** Furthest a service noun may sit from a problem cue in another clause of the post. */
+export const LOOSE_DISTANCE = 10;
 const FAIL = compile(FAILURE);
 const VERBS = compile(STATE_VERBS);
 const CANCEL = compile(CANCELS);
@@ -202,6 +216,15 @@ export function topicsOf(text: string, categories: readonly Category[] = []): st
     }
     if (best <= CUE_DISTANCE + 0.5) scored.push({ id: topic.id, d: best - (supported ? 0.25 : 0), order, rank: topic.concept ? 1 : topic.specific ? 0 : 2, clauses: new Set(subj.map((i) => toks[i]!.clause)) });
   });
+  // Nothing in one clause: a post naming a service and stating a problem anywhere else
+  // ("ordered a phone case a week ago, still nothing", "was supposed to come Monday",
+  // "took the day off for the technician, nobody showed up"). The service noun nearest to
+  // a strong cue wins: a failure word, an unmet expectation, "still"/"yet" with a negation,
+  // or a negated state verb. A bare negation is not enough here.
+  if (!scored.length) {
+    const loose = looseTopic(toks, neg, fail, verb);
+    return loose ? [loose] : [];
+  }
   // Hand-written topics by closeness; a concept named in the post outranks the broad
   // outage topics ("roaming data is dead" is a roaming incident, not connectivity) but not
   // a topic with its own problem words (a double charge stays one), and concepts rank by
@@ -217,6 +240,32 @@ export function topicsOf(text: string, categories: readonly Category[] = []): st
     });
   }
   return scored.sort((a, b) => a.rank - b.rank || (a.rank === 1 ? a.order - b.order : a.d - b.d || a.order - b.order)).map((x) => x.id);
+}
+
+/** The topic named nearest to a problem cue anywhere in the post (see topicsOf), or null. */
+function looseTopic(toks: readonly Tok[], neg: readonly boolean[], fail: readonly boolean[], verb: readonly boolean[]): string | null {
+  const cues: number[] = [];
+  toks.forEach((x, i) => {
+    const near = (k: number, d: number) => [...Array(d).keys()].map((j) => k + j + 1).some((j) => j < toks.length && toks[j]!.clause === x.clause && neg[j]);
+    const negVerb = neg[i] && [i - 2, i - 1, i + 1, i + 2].some((j) => j >= 0 && j < toks.length && toks[j]!.clause === x.clause && (verb[j] || hit(toks[j]!.t, ANY_CONCEPT_VERB)));
+    const hiFrame = hit(x.t, HI_INF) && i + 1 < toks.length && hit(toks[i + 1]!.t, HI_WAS);
+    if (fail[i] || hit(x.t, EXPECT) || (hit(x.t, STILLS) && near(i, 3)) || negVerb || hiFrame) cues.push(i);
+  });
+  if (!cues.length) return null;
+  let best: { id: string; d: number } | null = null;
+  for (const topic of ALL_TOPICS) {
+    toks.forEach((x, i) => {
+      if (!(hit(x.t, topic.subject) || inCompound(x.t, topic.subject))) return;
+      if (ERROR_NOTE.has(topic.id) && [toks[i - 2], toks[i - 1], toks[i + 1], toks[i + 2]].some((y) => y && y.clause === x.clause && hit(y.t, ERROR))) return;
+      // A hand-written topic with its own problem words (a double charge, a fire) needs them: naming it is not stating it.
+      if (!topic.generic) return;
+      for (const c of cues) {
+        const d = Math.abs(c - i);
+        if (c !== i && d <= LOOSE_DISTANCE && (!best || d < best.d)) best = { id: topic.id, d };
+      }
+    });
+  }
+  return best ? (best as { id: string }).id : null;
 }
 
 /**

@@ -59,12 +59,12 @@ export const FAILURE: PerLang = {
  */
 export const STATE_VERBS: PerLang = {
   en: ['work*', 'load*', 'open*', 'arriv*', 'receiv*', 'connect*', 'come', 'coming', 'get', 'getting', 'go', 'goes', 'going', 'through', 'deliver*', 'send*', 'sent', 'show*', 'let', 'letting', 'ring*', 'make', 'log', 'sign', 'access*', 'available', 'reachable', 'hear*'],
-  es: ['funcion*', 'carga*', 'van', 'va', 'anda', 'abre', 'llega*', 'recib*', 'conect*', 'entra*', 'envia*', 'deja', 'puedo', 'consigo', 'disponible', 'oye', 'oigo', 'escuch*', 'aparec*'],
+  es: ['funcion*', 'carga*', 'van', 'va', 'anda', 'abre', 'llega*', 'recib*', 'conect*', 'entra*', 'envia*', 'deja', 'puedo', 'puede', 'pueden', 'consigo', 'hacer', 'disponible', 'oye', 'oigo', 'escuch*', 'aparec*'],
   de: ['funktion*', 'geht', 'gehen', 'lad*', 'lädt', 'startet', 'offn*', 'kommt', 'kommen', 'empfang*', 'verbind*', 'klappt', 'durch', 'zugestellt', 'kann', 'komme', 'erreichbar', 'hort', 'horen', 'verfugbar', 'aufgetaucht', 'erschien*', 'erscheint'],
-  fr: ['fonctionn*', 'marche*', 'charg*', 'arriv*', 'recoi*', 'recu*', 'connect*', 'passe*', 'part*', 'ouvr*', 'envo*', 'peux', 'arrive', 'vien*', 'joignable', 'disponible', 'entend*', 'venu', 'apparai*'],
-  pt: ['funciona*', 'carrega*', 'abre*', 'chega*', 'receb*', 'conect*', 'liga*', 'entra*', 'envia*', 'consigo', 'passa*', 'disponivel', 'ouve', 'ouco', 'aparec*', 'apareceu'],
-  el: ['λειτουργ*', 'δουλευ*', 'φορτων*', 'ανοιγ*', 'ερχ*', 'φτανουν', 'φτανει', 'λαμβαν*', 'στελν*', 'συνδε*', 'μπορω', 'μπαινω', 'παιρνει', 'δεχ*', 'διαθεσιμ*', 'ακου*', 'εμφανι*'],
-  hu: ['mukod*', 'megy', 'mennek', 'tolt*', 'indul*', 'jon', 'jonnek', 'jott*', 'erkez*', 'kap*', 'kuld*', 'enged*', 'tudok', 'csatlakoz*', 'elerheto', 'hall*', 'megjelen*'],
+  fr: ['fonctionn*', 'marche*', 'charg*', 'arriv*', 'recoi*', 'recu*', 'connect*', 'passe*', 'part*', 'ouvr*', 'envo*', 'peux', 'peut', 'arrive', 'vien*', 'joignable', 'disponible', 'entend*', 'venu', 'apparai*'],
+  pt: ['funciona*', 'carrega*', 'abre*', 'chega*', 'receb*', 'conect*', 'liga*', 'entra*', 'envia*', 'consigo', 'consegu*', 'pode', 'podem', 'passa*', 'disponivel', 'ouve', 'ouco', 'aparec*', 'apareceu'],
+  el: ['λειτουργ*', 'δουλευ*', 'φορτων*', 'ανοιγ*', 'ερχ*', 'φτανουν', 'φτανει', 'λαμβαν*', 'στελν*', 'συνδε*', 'μπορω', 'μπορει', 'μπορουν', 'μπαινω', 'παιρνει', 'δεχ*', 'διαθεσιμ*', 'ακου*', 'εμφανι*'],
+  hu: ['mukod*', 'megy', 'mennek', 'tolt*', 'indul*', 'jon', 'jonnek', 'jott*', 'erkez*', 'kap*', 'kuld*', 'enged*', 'tudok', 'tud', 'tudunk', 'tudnak', 'csatlakoz*', 'elerheto', 'hall*', 'megjelen*'],
   hi: ['chal*', 'kaam', 'khul*', 'aa', 'aata', 'aati', 'aate', 'lag*', 'ho', 'hota', 'hoti', 'चल*', 'खुल*', 'काम', 'लोड', 'आ', 'आता', 'आती', 'लग*', 'हो', 'मिल*', 'mil*', 'receive', 'deliver', 'load', 'आया', 'आई', 'आए', 'आयी', 'aaya', 'aayi', 'aaye', 'aya', 'ayi', 'sun*', 'उपलब्ध', 'hui', 'hua', 'हुई', 'हुआ', 'दिख*', 'dikh*'],
 };
 
@@ -283,6 +283,35 @@ export const PRAISE_WORDS: PerLang = {
   el: ['ευχαριστ*', 'τελει*', 'ωραι*', 'αψογ*', 'υπεροχ*', 'γρηγορ*'],
   hu: ['koszi', 'koszonom', 'szuper', 'remek*', 'hibatlan*', 'tokeletes*', 'gyors'],
   hi: ['धन्यवाद', 'बढ़िया', 'बढिया', 'अच्छा', 'अच्छी', 'badhiya', 'shukriya', 'thanks', 'mast', 'accha', 'achha', 'सुंदर', 'आसान'],
+};
+
+/**
+ * Unmet expectations (issue 11, round 2): "was supposed to come Monday", "promised in 5 days",
+ * "still waiting", "tenía que llegar", "sollte kommen", "devait arriver", "επρεπε να ερθει",
+ * "kellett volna", "aana tha". They state a problem about the service the post names, even
+ * in another clause ("ordered a SIM a week ago, still waiting").
+ */
+export const EXPECTATION: PerLang = {
+  en: ['supposed', 'promised', 'promise*', 'waiting', '=meant', 'overdue'],
+  es: ['tenia', 'tenian', 'deberia*', 'debia', 'prometi*', 'esperando', 'sigo'],
+  de: ['sollte*', 'versprochen', 'warte', 'warten', 'wartend', 'uberfallig'],
+  fr: ['devait', 'devaient', 'promis', 'attends', 'attend', 'attendre'],
+  pt: ['devia', 'deveria*', 'prometeram', 'prometid*', 'espera', 'esperar'],
+  el: ['επρεπε', 'υποσχεθ*', 'περιμεν*'],
+  hu: ['kellett', 'igert*', 'varom', 'varok', 'varunk', 'vartam'],
+  hi: ['wada', 'वादा', 'intezaar', 'इंतज़ार', 'इंतजार', '=wait'],
+};
+
+/** "Still", "yet", "since": followed by a negation or "nothing" ("still nothing", "todavía nada", "ab tak nahi") they state a problem. */
+export const STILL: PerLang = {
+  en: ['still', '=yet'],
+  es: ['todavia', '=aun', 'sigue', 'siguen'],
+  de: ['=noch', 'immer'],
+  fr: ['toujours', 'encore'],
+  pt: ['ainda', 'continua*'],
+  el: ['ακομα', 'ακομη'],
+  hu: ['=meg', 'mindig', 'tovabbra'],
+  hi: ['=tak', 'तक', 'abhi', 'अभी'],
 };
 
 /** Sarcasm: single words or word pairs (folded) that turn a "praising" post back into a complaint. */
