@@ -8,7 +8,7 @@
  * nothing, though both say network. Cue data per topic and language: topics/cues.ts.
  */
 import type { Category } from '../core/triage.js';
-import { CANCELS, EXPECTATION, FAILURE, NEGATION, STILL, PRAISE_WORDS, SARCASM, STATE_VERBS, TOPIC_CUES, type PerLang } from './topics/cues.js';
+import { CANCELS, EXPECTATION, FAILURE, HARDSHIP, NEGATION, STILL, PRAISE_WORDS, SARCASM, STATE_VERBS, TOPIC_CUES, type PerLang } from './topics/cues.js';
 import { CONCEPT_CUES } from './topics/concepts.js';
 
 /** Max words between a subject cue and a problem cue (fillers not counted). */
@@ -79,6 +79,12 @@ const ANY_CONCEPT_VERB = compile(CONCEPT_CUES.flatMap((c) => Object.values(c.ver
 const NEG = compile(NEGATION);
 const EXPECT = compile(EXPECTATION);
 const STILLS = compile(STILL);
+const HARD = compile(HARDSHIP);
+/** Before a number of days/hours ('for 4 days', 'seit 4 Tagen', 'depuis 4 jours', 'há 4 dias'): a duration, a problem for the service named. */
+const DUR_PRE = compile(['=for', '=since', '=desde', '=hace', '=seit', '=depuis', '=ha', '=apo', '=εδω']);
+const DUR_UNIT = compile(['day*', 'hour*', 'week*', 'dia', 'dias', 'hora*', 'semana*', 'tag', 'tage*', 'stunde*', 'woche*', 'jour*', 'heure*', 'semaine*', 'μερ*', 'ωρ*', 'εβδομαδ*', 'din', 'ghant*', 'hafte', 'hafta']);
+/** Hungarian 'N napja' (for N days), Hindi 'N din se'. */
+const DUR_SUFFIX = compile(['=napja', '=oraja', '=hete', '=honapja', '=perce']);
 /** Hinglish "aana tha", "ho jana tha": an infinitive and "was" state an expectation. */
 const HI_INF = compile(['=aana', '=ana', '=aani', '=hona', '=honi', '=jana', '=jaana', '=karna', 'आना', 'होना', 'जाना']);
 const HI_WAS = compile(['=tha', '=thi', '=the', 'था', 'थी', 'थे']);
@@ -100,6 +106,9 @@ const SARCASM_WORDS: CueSet = { exact: new Set(SARCASM.map(fold)), prefixes: [] 
 /** Error words: next to "message" or "code" they name an error message, not a text message. */
 const ERROR = compile(['error*', 'erreur*', 'fehler*', 'hiba*', 'σφαλμα*', 'erro*', 'एरर']);
 const ERROR_NOTE = new Set(['sms_missing']);
+/** "Paying for a phone that can't make calls": paying for something is not the payment page. */
+const FOR = new Set(['for', 'por', 'para', 'pra', 'pour', 'fur', 'για']);
+const payingFor = (topic: Topic, toks: readonly Tok[], i: number) => topic.id === 'checkout' && FOR.has(toks[i + 1]?.t ?? '');
 
 /**
  * Skipped when measuring distance: emphatic particles that sit between a word and its
@@ -126,7 +135,12 @@ export function clauseTokens(text: string): Tok[] {
     .replace(/\bmots? de passe\b/g, 'motdepasse')
     .replace(/\bpalavras?-passe\b/g, 'palavrapasse')
     .replace(/\be-mail/g, 'email')
-    .replace(/\btop[- ]up/g, 'topup');
+    .replace(/\btop[- ]up/g, 'topup')
+    // "2x", "2 veces", "2 fois", "2 baar": twice.
+    .replace(/(^|\s)2 ?(?:x|times|veces|fois|vezes|mal|φορες|baar|alkalommal)(?=$|[^\p{L}])/gu, '$1twice')
+    // "No service", "sin servicio", "kein Dienst": no signal, not the care team.
+    .replace(/\b(no|sin|kein|aucun|sem|nincs) (service|servicio|dienst|servico|szolgaltatas)\b/g, '$1 signal')
+    .replace(/χωρις υπηρεσια/g, 'χωρις σημα');
   const out: Tok[] = [];
   clean.split(CLAUSE).forEach((part, clause) => {
     for (const w of part.match(WORD) ?? []) out.push({ t: w.replace(/’/g, "'"), clause });
@@ -175,7 +189,7 @@ export function topicsOf(text: string, categories: readonly Category[] = []): st
     toks.forEach((x, i) => {
       // "Error message", "message d'erreur": the message is the error, not an SMS.
       const errorNote = ERROR_NOTE.has(topic.id) && [toks[i - 2], toks[i - 1], toks[i + 1], toks[i + 2]].some((y) => y && y.clause === x.clause && hit(y.t, ERROR));
-      const isSubj = !errorNote && (hit(x.t, topic.subject) || inCompound(x.t, topic.subject));
+      const isSubj = !errorNote && !payingFor(topic, toks, i) && (hit(x.t, topic.subject) || inCompound(x.t, topic.subject));
       if (isSubj) {
         subj.push(i);
         // "Netzausfall": subject and problem in one compound word.
@@ -247,19 +261,24 @@ function looseTopic(toks: readonly Tok[], neg: readonly boolean[], fail: readonl
   const cues: number[] = [];
   toks.forEach((x, i) => {
     const near = (k: number, d: number) => [...Array(d).keys()].map((j) => k + j + 1).some((j) => j < toks.length && toks[j]!.clause === x.clause && neg[j]);
-    const negVerb = neg[i] && [i - 2, i - 1, i + 1, i + 2].some((j) => j >= 0 && j < toks.length && toks[j]!.clause === x.clause && (verb[j] || hit(toks[j]!.t, ANY_CONCEPT_VERB)));
+    const negVerb = neg[i] && [i - 2, i - 1, i + 1, i + 2].some((j) => j >= 0 && j < toks.length && toks[j]!.clause === x.clause && verb[j]);
     const hiFrame = hit(x.t, HI_INF) && i + 1 < toks.length && hit(toks[i + 1]!.t, HI_WAS);
-    if (fail[i] || hit(x.t, EXPECT) || (hit(x.t, STILLS) && near(i, 3)) || negVerb || hiFrame) cues.push(i);
+    const num = /^\d+$/.test(x.t);
+    const duration = (num && i + 1 < toks.length && hit(toks[i + 1]!.t, DUR_UNIT) && ((i > 0 && hit(toks[i - 1]!.t, DUR_PRE)) || toks[i + 2]?.t === 'se')) || (num && i + 1 < toks.length && hit(toks[i + 1]!.t, DUR_SUFFIX));
+    if (fail[i] || hit(x.t, EXPECT) || hit(x.t, HARD) || (hit(x.t, STILLS) && near(i, 3)) || negVerb || hiFrame || duration) cues.push(i);
   });
   if (!cues.length) return null;
   let best: { id: string; d: number } | null = null;
   for (const topic of ALL_TOPICS) {
     toks.forEach((x, i) => {
-      if (!(hit(x.t, topic.subject) || inCompound(x.t, topic.subject))) return;
+      if (!(hit(x.t, topic.subject) || inCompound(x.t, topic.subject)) || payingFor(topic, toks, i)) return;
       if (ERROR_NOTE.has(topic.id) && [toks[i - 2], toks[i - 1], toks[i + 1], toks[i + 2]].some((y) => y && y.clause === x.clause && hit(y.t, ERROR))) return;
       // A hand-written topic with its own problem words (a double charge, a fire) needs them: naming it is not stating it.
       if (!topic.generic) return;
-      for (const c of cues) {
+      // The topic's own problem words, and a negation next to one of its own verbs ("nobody showed up" for a technician).
+      const ownVerb = (j: number) => topic.verbs !== null && [j - 2, j - 1, j + 1, j + 2].some((k) => k >= 0 && k < toks.length && toks[k]!.clause === toks[j]!.clause && hit(toks[k]!.t, topic.verbs!));
+      const own = toks.map((y, j) => ((hit(y.t, topic.problem) && !neg[j - 1]) || (neg[j] && ownVerb(j)) ? j : -1)).filter((j) => j >= 0);
+      for (const c of [...cues, ...own]) {
         const d = Math.abs(c - i);
         if (c !== i && d <= LOOSE_DISTANCE && (!best || d < best.d)) best = { id: topic.id, d };
       }
