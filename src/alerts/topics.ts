@@ -236,7 +236,7 @@ export function topicsOf(text: string, categories: readonly Category[] = []): st
   // a strong cue wins: a failure word, an unmet expectation, "still"/"yet" with a negation,
   // or a negated state verb. A bare negation is not enough here.
   if (!scored.length) {
-    const loose = looseTopic(toks, neg, fail, verb);
+    const loose = looseTopic(toks, neg, fail, verb, negated);
     return loose ? [loose] : [];
   }
   // Hand-written topics by closeness; a concept named in the post outranks the broad
@@ -257,7 +257,7 @@ export function topicsOf(text: string, categories: readonly Category[] = []): st
 }
 
 /** The topic named nearest to a problem cue anywhere in the post (see topicsOf), or null. */
-function looseTopic(toks: readonly Tok[], neg: readonly boolean[], fail: readonly boolean[], verb: readonly boolean[]): string | null {
+function looseTopic(toks: readonly Tok[], neg: readonly boolean[], fail: readonly boolean[], verb: readonly boolean[], negated: readonly boolean[]): string | null {
   const cues: number[] = [];
   toks.forEach((x, i) => {
     const near = (k: number, d: number) => [...Array(d).keys()].map((j) => k + j + 1).some((j) => j < toks.length && toks[j]!.clause === x.clause && neg[j]);
@@ -267,7 +267,6 @@ function looseTopic(toks: readonly Tok[], neg: readonly boolean[], fail: readonl
     const duration = (num && i + 1 < toks.length && hit(toks[i + 1]!.t, DUR_UNIT) && ((i > 0 && hit(toks[i - 1]!.t, DUR_PRE)) || toks[i + 2]?.t === 'se')) || (num && i + 1 < toks.length && hit(toks[i + 1]!.t, DUR_SUFFIX));
     if (fail[i] || hit(x.t, EXPECT) || hit(x.t, HARD) || (hit(x.t, STILLS) && near(i, 3)) || negVerb || hiFrame || duration) cues.push(i);
   });
-  if (!cues.length) return null;
   let best: { id: string; d: number } | null = null;
   for (const topic of ALL_TOPICS) {
     toks.forEach((x, i) => {
@@ -275,9 +274,9 @@ function looseTopic(toks: readonly Tok[], neg: readonly boolean[], fail: readonl
       if (ERROR_NOTE.has(topic.id) && [toks[i - 2], toks[i - 1], toks[i + 1], toks[i + 2]].some((y) => y && y.clause === x.clause && hit(y.t, ERROR))) return;
       // A hand-written topic with its own problem words (a double charge, a fire) needs them: naming it is not stating it.
       if (!topic.generic) return;
-      // The topic's own problem words, and a negation next to one of its own verbs ("nobody showed up" for a technician).
+      // A concept's own problem words, and a negation next to one of its own verbs ("nobody showed up" for a technician).
       const ownVerb = (j: number) => topic.verbs !== null && [j - 2, j - 1, j + 1, j + 2].some((k) => k >= 0 && k < toks.length && toks[k]!.clause === toks[j]!.clause && hit(toks[k]!.t, topic.verbs!));
-      const own = toks.map((y, j) => ((hit(y.t, topic.problem) && !neg[j - 1]) || (neg[j] && ownVerb(j)) ? j : -1)).filter((j) => j >= 0);
+      const own = !topic.concept ? [] : toks.map((y, j) => ((hit(y.t, topic.problem) && !neg[j - 1] && !negated[j]) || (neg[j] && ownVerb(j)) ? j : -1)).filter((j) => j >= 0);
       for (const c of [...cues, ...own]) {
         const d = Math.abs(c - i);
         if (c !== i && d <= LOOSE_DISTANCE && (!best || d < best.d)) best = { id: topic.id, d };

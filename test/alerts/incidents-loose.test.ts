@@ -1,0 +1,47 @@
+/**
+ * Issue 11, round 2: problems stated the way customers write them. A problem stated in
+ * another clause than the service noun, unmet expectations, "still nothing", durations,
+ * repeated contact, typed umlauts, "2x", "no service", and three services the dictionary
+ * gained (refund, cancellation, technician visit). Look-alikes still state nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { topicsOf } from '../../src/alerts/topics.js';
+
+const first = (t: string) => topicsOf(t)[0];
+
+describe('topics: problem stated in another clause (the nearest named service)', () => {
+  it('a failure word, "still nothing" or a negated verb in another clause', () => {
+    expect(first('ordered a new charger 10 days ago, still nothing')).toBe('delivery_missing');
+    expect(first('sent 3 texts, none arrived')).toBe('sms_missing');
+    expect(first('booked the engineer for 9am, nobody came')).toBe('technician');
+    expect(first('refund ab tak nahi aaya')).toBe('refund');
+  });
+
+  it('unmet expectations, in several languages', () => {
+    expect(first('my parcel was supposed to come on Monday')).toBe('delivery_missing');
+    expect(first('el paquete tenía que llegar el lunes')).toBe('delivery_missing');
+    expect(first('der Techniker sollte um 8 kommen')).toBe('technician');
+    expect(first('a csomagnak hetfon kellett volna jonnie')).toBe('delivery_missing');
+    expect(first('the refund you promised still hasn\'t arrived')).toBe('refund');
+  });
+
+  it('durations, difficulty and repeated contact', () => {
+    expect(first('router parcel out for delivery for 5 days now')).toBe('delivery_missing');
+    expect(first('how hard is it to cancel my contract')).toBe('cancellation');
+    expect(first('third time asking to cancel')).toBe('cancellation');
+  });
+
+  it('"2x", "no service", typed umlauts, and "paying for" is not the payment page', () => {
+    expect(first('billed 2x this month??')).toBe('double_charge');
+    expect(first('no service since this morning')).toBe('connectivity');
+    expect(first('Kuendigung wird seit Wochen ignoriert')).toBe('cancellation');
+    expect(first('die app laedt nicht')).toBe('app_down');
+    expect(first('love paying for a phone that cant make calls 🙄')).toBe('calls_failing');
+  });
+
+  it('a service named with no strong cue anywhere, or praised, states nothing', () => {
+    for (const t of ['got my refund in 2 days, nice one', 'the technician was lovely and quick, thanks', 'just cancelled my gym, kept you guys', 'your network of shops is everywhere', 'asked about the app yesterday, no idea', 'no reply to my email from last week']) {
+      expect([t, topicsOf(t)]).toEqual([t, []]);
+    }
+  });
+});
