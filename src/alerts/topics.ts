@@ -108,7 +108,8 @@ const ERROR = compile(['error*', 'erreur*', 'fehler*', 'hiba*', 'σφαλμα*',
 const ERROR_NOTE = new Set(['sms_missing']);
 /** "Paying for a phone that can't make calls": paying for something is not the payment page. */
 const FOR = new Set(['for', 'por', 'para', 'pra', 'pour', 'fur', 'για']);
-const payingFor = (topic: Topic, toks: readonly Tok[], i: number) => topic.id === 'checkout' && FOR.has(toks[i + 1]?.t ?? '');
+const payingFor = (topic: Topic, toks: readonly Tok[], i: number) =>
+  topic.id === 'checkout' && (FOR.has(toks[i + 1]?.t ?? '') || [i - 1, i + 1, i + 2].some((j) => toks[j] !== undefined && TOPICS.some((t) => (t.id === 'connectivity' || t.id === 'calls_failing' || t.id === 'battery_fire') && hit(toks[j]!.t, t.subject))));
 
 /**
  * Skipped when measuring distance: emphatic particles that sit between a word and its
@@ -140,7 +141,13 @@ export function clauseTokens(text: string): Tok[] {
     .replace(/(^|\s)2 ?(?:x|times|veces|fois|vezes|mal|φορες|baar|alkalommal)(?=$|[^\p{L}])/gu, '$1twice')
     // "No service", "sin servicio", "kein Dienst": no signal, not the care team.
     .replace(/\b(no|sin|kein|aucun|sem|nincs) (service|servicio|dienst|servico|szolgaltatas)\b/g, '$1 signal')
-    .replace(/χωρις υπηρεσια/g, 'χωρις σημα');
+    .replace(/χωρις υπηρεσια/g, 'χωρις σημα')
+    // "Logs me out", "kicked me out", "me saca", "me tira": thrown out of the app.
+    .replace(/\b(?:logs?|logged|kicks?|kicked|throws?|threw) me out\b/g, 'logout')
+    .replace(/\bme (?:saca|saque|echa|echo|tira|expulsa)\b/g, 'logout')
+    // "Era pra chegar" (was meant to arrive), "où est", "ou est": expectation and where-questions.
+    .replace(/\bera (?:pra|para)\b/g, 'devia')
+    .replace(/\b(?:ou est|est ou)\b/g, 'where');
   const out: Tok[] = [];
   clean.split(CLAUSE).forEach((part, clause) => {
     for (const w of part.match(WORD) ?? []) out.push({ t: w.replace(/’/g, "'"), clause });

@@ -298,11 +298,11 @@ export const PRAISE_WORDS: PerLang = {
  * in another clause ("ordered a SIM a week ago, still waiting").
  */
 export const EXPECTATION: PerLang = {
-  en: ['supposed', 'promised', 'promise*', 'waiting', '=meant', 'overdue'],
-  es: ['tenia', 'tenian', 'deberia*', 'debia', 'prometi*', 'esperando', 'sigo'],
-  de: ['sollte*', 'versprochen', 'warte', 'warten', 'wartend', 'uberfallig'],
-  fr: ['devait', 'devaient', 'promis', 'attends', 'attend', 'attendre'],
-  pt: ['devia', 'deveria*', 'prometeram', 'prometid*', 'espera', 'esperar'],
+  en: ['supposed', 'promised', 'promise*', 'waiting', 'waited', '=meant', 'overdue'],
+  es: ['tenia', 'tenian', 'deberia*', 'debia', 'prometi*', 'esperando', 'espere', 'esperado', 'sigo'],
+  de: ['sollte*', 'versprochen', 'warte', 'warten', 'wartend', 'gewartet', 'uberfallig'],
+  fr: ['devait', 'devaient', 'promis', 'attends', 'attend', 'attendre', 'attendu'],
+  pt: ['devia', 'deveria*', 'prometeram', 'prometid*', 'espera', 'esperar', 'esperei'],
   el: ['επρεπε', 'υποσχεθ*', 'περιμεν*'],
   hu: ['kellett', 'igert*', 'varom', 'varok', 'varunk', 'vartam'],
   hi: ['wada', 'वादा', 'intezaar', 'इंतज़ार', 'इंतजार', '=wait'],
@@ -320,16 +320,16 @@ export const STILL: PerLang = {
   hi: ['=tak', 'तक', 'abhi', 'अभी'],
 };
 
-/** Difficulty and repeated contact ("how hard is it to cancel", "third time asking"): problem cues for the post's one named service. */
+/** Difficulty, repeated contact and where-questions ("how hard is it to cancel", "third time asking", "where is my parcel?"): problem cues for the service named nearest. */
 export const HARDSHIP: PerLang = {
-  en: ['=hard', 'difficult', 'third', 'fourth'],
-  es: ['dificil', 'tercera', 'tercer', 'cuarta'],
-  de: ['schwer', 'schwierig', 'dritten', 'dritte', 'dritter', 'vierte*'],
+  en: ['=hard', 'difficult', 'third', 'fourth', '=where'],
+  es: ['dificil', 'tercera', 'tercer', 'cuarta', '=donde'],
+  de: ['schwer', 'schwierig', 'dritten', 'dritte', 'dritter', 'vierte*', '=wo', 'wobleibt'],
   fr: ['=dur', 'difficile', 'troisieme', 'quatrieme'],
-  pt: ['dificil', 'terceira', 'terceiro', 'quarta'],
-  el: ['δυσκολ*', 'τριτη', 'τριτο', 'τεταρτη'],
-  hu: ['nehez', 'harmadszor', 'harmadik', 'negyedszer'],
-  hi: ['mushkil', 'मुश्किल', 'teesri', 'तीसरी'],
+  pt: ['dificil', 'terceira', 'terceiro', 'quarta', '=cade', '=onde'],
+  el: ['δυσκολ*', 'τριτη', 'τριτο', 'τεταρτη', '=που'],
+  hu: ['nehez', 'harmadszor', 'harmadik', 'negyedszer', '=hol'],
+  hi: ['mushkil', 'मुश्किल', 'teesri', 'तीसरी', '=kaha', '=kahan', 'कहाँ', 'कहां'],
 };
 
 /** Sarcasm: single words or word pairs (folded) that turn a "praising" post back into a complaint. */
