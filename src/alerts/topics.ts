@@ -83,6 +83,9 @@ const HARD = compile(HARDSHIP);
 /** Before a number of days/hours ('for 4 days', 'seit 4 Tagen', 'depuis 4 jours', 'há 4 dias'): a duration, a problem for the service named. */
 const DUR_PRE = compile(['=for', '=since', '=desde', '=hace', '=seit', '=depuis', '=ha', '=apo', '=εδω']);
 const DUR_UNIT = compile(['day*', 'hour*', 'week*', 'dia', 'dias', 'hora*', 'semana*', 'tag', 'tage*', 'stunde*', 'woche*', 'jour*', 'heure*', 'semaine*', 'μερ*', 'ωρ*', 'εβδομαδ*', 'din', 'ghant*', 'hafte', 'hafta']);
+/** "Since Friday", "desde el viernes", "seit gestern", "depuis ce matin": a problem that began at a time. */
+const SINCE = compile(['=since', '=desde', '=seit', '=depuis']);
+const WHEN = compile(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'morning', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', '=ayer', 'manana', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'gestern', 'morgen', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', '=hier', 'matin', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', '=ontem', 'manha']);
 /** Hungarian 'N napja' (for N days), Hindi 'N din se'. */
 const DUR_SUFFIX = compile(['=napja', '=oraja', '=hete', '=honapja', '=perce']);
 /** Hinglish "aana tha", "ho jana tha": an infinitive and "was" state an expectation. */
@@ -241,8 +244,11 @@ export function topicsOf(text: string, categories: readonly Category[] = []): st
   // ("ordered a phone case a week ago, still nothing", "was supposed to come Monday",
   // "took the day off for the technician, nobody showed up"). The service noun nearest to
   // a strong cue wins: a failure word, an unmet expectation, "still"/"yet" with a negation,
-  // or a negated state verb. A bare negation is not enough here.
+  // a negated state verb, a duration, a where-question or "since <day>". A bare negation
+  // is not enough here.
   if (!scored.length) {
+    // Weaker evidence: not in a post that praises without sarcasm ("signal great since Friday").
+    if (!praiseStatesProblem(text)) return [];
     const loose = looseTopic(toks, neg, fail, verb, negated);
     return loose ? [loose] : [];
   }
@@ -272,7 +278,8 @@ function looseTopic(toks: readonly Tok[], neg: readonly boolean[], fail: readonl
     const hiFrame = hit(x.t, HI_INF) && i + 1 < toks.length && hit(toks[i + 1]!.t, HI_WAS);
     const num = /^\d+$/.test(x.t);
     const duration = (num && i + 1 < toks.length && hit(toks[i + 1]!.t, DUR_UNIT) && ((i > 0 && hit(toks[i - 1]!.t, DUR_PRE)) || toks[i + 2]?.t === 'se')) || (num && i + 1 < toks.length && hit(toks[i + 1]!.t, DUR_SUFFIX));
-    if (fail[i] || hit(x.t, EXPECT) || hit(x.t, HARD) || (hit(x.t, STILLS) && near(i, 3)) || negVerb || hiFrame || duration) cues.push(i);
+    const since = hit(x.t, SINCE) && [i + 1, i + 2].some((j) => j < toks.length && (hit(toks[j]!.t, WHEN) || /^\d/.test(toks[j]!.t)));
+    if (fail[i] || hit(x.t, EXPECT) || hit(x.t, HARD) || (hit(x.t, STILLS) && near(i, 3)) || negVerb || hiFrame || duration || since) cues.push(i);
   });
   let best: { id: string; d: number } | null = null;
   for (const topic of ALL_TOPICS) {

@@ -43,7 +43,8 @@ describe('topics: problem stated in another clause (the nearest named service)',
     expect(first('love how the app kicks me out every 5 minutes 🙄')).toBe('app_down');
     expect(first('where is my parcel?? ordered on the 2nd')).toBe('delivery_missing');
     expect(first('wo bleibt meine Erstattung?')).toBe('refund');
-    expect(first('waited all morning for the installer, great')).toBe('technician');
+    expect(first('waited all morning for the installer, great 🙄')).toBe('technician');
+    expect(first('signal non-existent in my area since Friday')).toBe('connectivity');
     expect(first('a encomenda era pra chegar ontem')).toBe('delivery_missing');
     expect(first('me encanta pagar el 5G para ver sin servicio 🙄')).toBe('connectivity');
     // The payment page itself is still the checkout.
@@ -51,7 +52,7 @@ describe('topics: problem stated in another clause (the nearest named service)',
   });
 
   it('a service named with no strong cue anywhere, or praised, states nothing', () => {
-    for (const t of ['got my refund in 2 days, nice one', 'the technician was lovely and quick, thanks', 'just cancelled my gym, kept you guys', 'your network of shops is everywhere', 'asked about the app yesterday, no idea', 'no reply to my email from last week']) {
+    for (const t of ['got my refund in 2 days, nice one', 'the technician was lovely and quick, thanks', 'just cancelled my gym, kept you guys', 'your network of shops is everywhere', 'asked about the app yesterday, no idea', 'no reply to my email from last week', 'la señal va genial desde el viernes', 'waited all morning for the installer, great']) {
       expect([t, topicsOf(t)]).toEqual([t, []]);
     }
   });
