@@ -306,8 +306,9 @@ function looseTopic(toks: readonly Tok[], neg: readonly boolean[], fail: readonl
  */
 export function topicsNamedIn(text: string): string[] {
   const toks = clauseTokens(text).filter((x) => !FILLERS.has(x.t));
+  // A topic with its own problem words is not named by its noun: a bill is not a double charge.
   return ALL_TOPICS.filter((topic) =>
-    toks.some((x, i) => {
+    topic.generic && toks.some((x, i) => {
       if (!(hit(x.t, topic.subject) || inCompound(x.t, topic.subject))) return false;
       return !(ERROR_NOTE.has(topic.id) && [toks[i - 2], toks[i - 1], toks[i + 1], toks[i + 2]].some((y) => y && y.clause === x.clause && hit(y.t, ERROR)));
     }),

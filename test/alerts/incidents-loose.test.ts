@@ -5,7 +5,7 @@
  * gained (refund, cancellation, technician visit). Look-alikes still state nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { topicsOf } from '../../src/alerts/topics.js';
+import { topicsNamedIn, topicsOf } from '../../src/alerts/topics.js';
 
 const first = (t: string) => topicsOf(t)[0];
 
@@ -55,5 +55,10 @@ describe('topics: problem stated in another clause (the nearest named service)',
     for (const t of ['got my refund in 2 days, nice one', 'the technician was lovely and quick, thanks', 'just cancelled my gym, kept you guys', 'your network of shops is everywhere', 'asked about the app yesterday, no idea', 'no reply to my email from last week', 'la señal va genial desde el viernes', 'waited all morning for the installer, great']) {
       expect([t, topicsOf(t)]).toEqual([t, []]);
     }
+  });
+
+  it('a topic with its own problem words is not named by its noun alone (a bill is not a double charge)', () => {
+    expect(topicsNamedIn('why do I have to pay for a paper bill')).not.toContain('double_charge');
+    expect(topicsNamedIn('the app since the update, seriously')).toContain('app_down');
   });
 });
