@@ -86,6 +86,8 @@ const DUR_UNIT = compile(['day*', 'hour*', 'week*', 'dia', 'dias', 'hora*', 'sem
 /** "Since Friday", "desde el viernes", "seit gestern", "depuis ce matin": a problem that began at a time. */
 const SINCE = compile(['=since', '=desde', '=seit', '=depuis']);
 const WHEN = compile(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'morning', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', '=ayer', 'manana', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'gestern', 'morgen', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', '=hier', 'matin', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', '=ontem', 'manha']);
+/** After the unit: 'N din se' (Hindi: for N days), '4 días seguidos', '4 days straight'. */
+const DUR_POST = compile(['=se', '=seguidos', '=seguidas', '=straight', '=running', '=συνεχεια']);
 /** Hungarian 'N napja' (for N days), Hindi 'N din se'. */
 const DUR_SUFFIX = compile(['=napja', '=oraja', '=hete', '=honapja', '=perce']);
 /** Hinglish "aana tha", "ho jana tha": an infinitive and "was" state an expectation. */
@@ -277,7 +279,7 @@ function looseTopic(toks: readonly Tok[], neg: readonly boolean[], fail: readonl
     const negVerb = neg[i] && [i - 2, i - 1, i + 1, i + 2].some((j) => j >= 0 && j < toks.length && toks[j]!.clause === x.clause && verb[j]);
     const hiFrame = hit(x.t, HI_INF) && i + 1 < toks.length && hit(toks[i + 1]!.t, HI_WAS);
     const num = /^\d+$/.test(x.t);
-    const duration = (num && i + 1 < toks.length && hit(toks[i + 1]!.t, DUR_UNIT) && ((i > 0 && hit(toks[i - 1]!.t, DUR_PRE)) || toks[i + 2]?.t === 'se')) || (num && i + 1 < toks.length && hit(toks[i + 1]!.t, DUR_SUFFIX));
+    const duration = (num && i + 1 < toks.length && hit(toks[i + 1]!.t, DUR_UNIT) && ((i > 0 && hit(toks[i - 1]!.t, DUR_PRE)) || hit(toks[i + 2]?.t ?? '', DUR_POST))) || (num && i + 1 < toks.length && hit(toks[i + 1]!.t, DUR_SUFFIX));
     const since = hit(x.t, SINCE) && [i + 1, i + 2].some((j) => j < toks.length && (hit(toks[j]!.t, WHEN) || /^\d/.test(toks[j]!.t)));
     if (fail[i] || hit(x.t, EXPECT) || hit(x.t, HARD) || (hit(x.t, STILLS) && near(i, 3)) || negVerb || hiFrame || duration || since) cues.push(i);
   });

@@ -33,6 +33,9 @@ describe('topics: problem stated in another clause (the nearest named service)',
 
   it('"2x", "no service", typed umlauts, and "paying for" is not the payment page', () => {
     expect(first('billed 2x this month??')).toBe('double_charge');
+    expect(first('thanks for charging me double, really appreciate it 🙄')).toBe('double_charge');
+    expect(first('phone charging and smoke came out')).toBe('battery_fire');
+    expect(first('great, parcel out for delivery 4 days straight 🙄')).toBe('delivery_missing');
     expect(first('no service since this morning')).toBe('connectivity');
     expect(first('Kuendigung wird seit Wochen ignoriert')).toBe('cancellation');
     expect(first('die app laedt nicht')).toBe('app_down');

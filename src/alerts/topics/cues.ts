@@ -178,9 +178,9 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     category: 'fraud_billing',
     generic: false,
     subject: {
-      en: ['=charge', '=charged', '=charges', 'billed', 'bill', 'bills', 'billing', 'payment*', 'paid', 'fee', 'fees', 'debit*', 'statement', 'invoice', 'card', 'deducted', 'account', 'money'],
+      en: ['=charge', '=charged', '=charges', 'billed', 'bill', 'bills', 'billing', 'payment*', 'paid', 'fee', 'fees', 'debit*', 'statement', 'invoice', 'card', 'deducted', 'account', 'money', '=charging'],
       es: ['cobr*', 'cargo*', 'cargaron', 'cuota', 'tarifa', 'factura*', 'recibo', 'pago', 'pague', 'tarjeta', 'extracto', 'pasado', 'cargad*', 'dinero'],
-      de: ['gebuhr*', 'beitrag', 'abgebucht', 'abbuchung*', 'rechnung*', 'berechnet', 'zahlung*', 'bezahlt', 'belastet', 'abgezogen', 'eingezogen', 'kassiert', 'karte', 'kontoauszug*', '=geld', 'abgerechnet'],
+      de: ['gebuhr*', 'beitrag', 'abgebucht', 'abbuchung*', 'rechnung*', 'berechnet', 'zahlung*', 'bezahlt', 'belastet', 'abgezogen', 'eingezogen', 'kassiert', 'abkassier*', 'karte', 'kontoauszug*', '=geld', 'abgerechnet'],
       fr: ['frais', 'abonnement', 'prelev*', 'debit*', 'factur*', 'paye', 'forfait', 'carte', 'argent', 'paiement*'],
       pt: ['taxa', 'mensalidade', 'cobr*', 'fatura*', 'debit*', 'descont*', 'pague*', 'cartao', 'extrato', 'dinheiro', 'pagamento*'],
       el: ['συνδρομ*', 'χρεω*', 'χρεω', 'λογαριασμ*', 'πληρω*', 'πληρωμ*', 'καρτα', 'λεφτα', 'χρηματα'],
