@@ -81,7 +81,7 @@ const EXPECT = compile(EXPECTATION);
 const STILLS = compile(STILL);
 const HARD = compile(HARDSHIP);
 /** Before a number of days/hours ('for 4 days', 'seit 4 Tagen', 'depuis 4 jours', 'há 4 dias'): a duration, a problem for the service named. */
-const DUR_PRE = compile(['=for', '=since', '=desde', '=hace', '=seit', '=depuis', '=ha', '=apo', '=εδω']);
+const DUR_PRE = compile(['=for', '=since', '=already', '=desde', '=hace', '=ya', '=seit', '=schon', '=depuis', '=deja', '=ha', '=ja', '=apo', '=εδω', '=mar']);
 const DUR_UNIT = compile(['day*', 'hour*', 'week*', 'dia', 'dias', 'hora*', 'semana*', 'tag', 'tage*', 'stunde*', 'woche*', 'jour*', 'heure*', 'semaine*', 'μερ*', 'ωρ*', 'εβδομαδ*', 'din', 'ghant*', 'hafte', 'hafta']);
 /** "Since Friday", "desde el viernes", "seit gestern", "depuis ce matin": a problem that began at a time. */
 const SINCE = compile(['=since', '=desde', '=seit', '=depuis']);
@@ -152,6 +152,7 @@ export function clauseTokens(text: string): Tok[] {
     .replace(/\bme (?:saca|saque|echa|echo|tira|expulsa)\b/g, 'logout')
     // "Era pra chegar" (was meant to arrive), "où est", "ou est": expectation and where-questions.
     .replace(/\bera (?:pra|para)\b/g, 'devia')
+    .replace(/\b(?:para|pra) (?:siempre|sempre)\b|\bpour toujours\b|για παντα/g, 'forever')
     .replace(/\b(?:ou est|est ou)\b/g, 'where');
   const out: Tok[] = [];
   clean.split(CLAUSE).forEach((part, clause) => {

@@ -48,6 +48,10 @@ describe('topics: problem stated in another clause (the nearest named service)',
     expect(first('wo bleibt meine Erstattung?')).toBe('refund');
     expect(first('waited all morning for the installer, great 🙄')).toBe('technician');
     expect(first('signal non-existent in my area since Friday')).toBe('connectivity');
+    expect(first('envío SMS y se quedan enviando para siempre')).toBe('sms_missing');
+    expect(first('niemand hat meine SIM geliefert, schon 10 Tage')).toBe('delivery_missing');
+    // "τελείως" (completely) is not "τέλεια" (perfect): no praise, so the other-clause reading holds.
+    expect(first('το ίντερνετ στο κινητό έκανε νερά και τώρα χάθηκε τελείως')).toBe('connectivity');
     expect(first('a encomenda era pra chegar ontem')).toBe('delivery_missing');
     expect(first('me encanta pagar el 5G para ver sin servicio 🙄')).toBe('connectivity');
     // The payment page itself is still the checkout.

@@ -286,7 +286,7 @@ export const PRAISE_WORDS: PerLang = {
   de: ['danke', 'super', 'toll*', 'prima', 'perfekt*', 'klasse', 'praktisch'],
   fr: ['merci', 'parfait*', 'genial', 'bravo', 'super', 'rapide'],
   pt: ['obrigad*', 'adoro', 'adorei', 'otim*', 'perfeit*', 'excelente', 'lindo', 'linda'],
-  el: ['ευχαριστ*', 'τελει*', 'ωραι*', 'αψογ*', 'υπεροχ*', 'γρηγορ*'],
+  el: ['ευχαριστ*', '=τελεια', '=τελειο', '=τελειος', '=τελειοι', '=τελειες', 'ωραι*', 'αψογ*', 'υπεροχ*', 'γρηγορ*'],
   hu: ['koszi', 'koszonom', 'szuper', 'remek*', 'hibatlan*', 'tokeletes*', 'gyors'],
   hi: ['धन्यवाद', 'बढ़िया', 'बढिया', 'अच्छा', 'अच्छी', 'badhiya', 'shukriya', 'thanks', 'mast', 'accha', 'achha', 'सुंदर', 'आसान'],
 };
