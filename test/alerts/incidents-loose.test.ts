@@ -5,7 +5,13 @@
  * gained (refund, cancellation, technician visit). Look-alikes still state nothing.
  */
 import { describe, expect, it } from 'vitest';
+import { AlertEngine } from '../../src/alerts/engine.js';
+import { alertSettingsFromBrand } from '../../src/alerts/settings.js';
 import { topicsNamedIn, topicsOf } from '../../src/alerts/topics.js';
+import { createTriageEngine, triageOptionsFromBrand } from '../../src/triage/index.js';
+import { TUNE3_BACKGROUND, TUNE3_LOOKALIKES } from '../fixtures/alerts/tune3.js';
+import { TUNE4_BACKGROUND, TUNE4_LOOKALIKES } from '../fixtures/alerts/tune4.js';
+import { brand } from './helpers.js';
 
 const first = (t: string) => topicsOf(t)[0];
 
@@ -67,5 +73,19 @@ describe('topics: problem stated in another clause (the nearest named service)',
   it('a topic with its own problem words is not named by its noun alone (a bill is not a double charge)', () => {
     expect(topicsNamedIn('why do I have to pay for a paper bill')).not.toContain('double_charge');
     expect(topicsNamedIn('the app since the update, seriously')).toContain('app_down');
+  });
+});
+
+describe('look-alikes and unrelated complaints in one dense burst', () => {
+  it('raise nothing (tune3 and tune4 banks, all languages, a post a minute, all different authors)', () => {
+    const e = new AlertEngine({ settings: alertSettingsFromBrand(brand), triage: createTriageEngine(triageOptionsFromBrand(brand)) });
+    const texts = [...Object.values(TUNE4_LOOKALIKES).flat(), ...TUNE4_BACKGROUND, ...Object.values(TUNE3_LOOKALIKES).flat(), ...TUNE3_BACKGROUND];
+    const t0 = Date.parse('2026-11-21T09:00:00Z');
+    const alerts = texts.flatMap((text, i) => {
+      const at = t0 + i * 60_000;
+      return e.mention({ id: `x:d${i}`, platform: 'x', text: `@KestrelMobile ${text}`, createdAt: new Date(at).toISOString(), lang: 'en', author: { id: `u${i}`, handle: `h${i}`, followers: 200 }, metrics: { likes: 0 } }, new Date(at + 60_000)).filter((a) => a.kind === 'incident');
+    });
+    expect(texts.length).toBeGreaterThan(90);
+    expect(alerts).toEqual([]);
   });
 });
