@@ -281,7 +281,7 @@ export const TOPIC_CUES: readonly TopicCues[] = [
  * of these (triage misread it) or it is sarcastic (SARCASM). Accents may be written or not.
  */
 export const PRAISE_WORDS: PerLang = {
-  en: ['love*', 'great', 'thanks', 'thank*', 'perfect*', 'awesome', 'excellent', 'nice', 'happy', 'amazing', 'brilliant', 'flawless*', 'smooth*', 'fast', 'handy', 'painless'],
+  en: ['love*', 'great', 'thanks', 'thank*', 'perfect*', 'awesome', 'excellent', 'nice', 'happy', 'amazing', 'brilliant', 'flawless*', 'smooth*', 'fast', 'painless'],
   es: ['gracias', 'genial', 'encanta*', 'perfect*', 'excelente', 'rapid*', 'bonit*'],
   de: ['danke', 'super', 'toll*', 'prima', 'perfekt*', 'klasse', 'praktisch'],
   fr: ['merci', 'parfait*', 'genial', 'bravo', 'super', 'rapide'],
