@@ -23,7 +23,7 @@ export interface IncidentCandidate {
 }
 
 /** Of an incident's first members, at least this many different authors must state the problem (topic), not only name it. */
-export const MIN_STATED = 3;
+export const MIN_STATED = 2;
 
 export interface OpenIncident {
   id: string;

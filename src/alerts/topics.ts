@@ -8,7 +8,7 @@
  * nothing, though both say network. Cue data per topic and language: topics/cues.ts.
  */
 import type { Category } from '../core/triage.js';
-import { CANCELS, FAILURE, NEGATION, PRAISE_WORDS, SARCASM, STATE_VERBS, TOPIC_CUES, type PerLang } from './topics/cues.js';
+import { CANCELS, EXPECTATION, FAILURE, HARDSHIP, NEGATION, STILL, PRAISE_WORDS, SARCASM, STATE_VERBS, TOPIC_CUES, type PerLang } from './topics/cues.js';
 import { CONCEPT_CUES } from './topics/concepts.js';
 
 /** Max words between a subject cue and a problem cue (fillers not counted). */
@@ -41,8 +41,15 @@ function compile(lists: PerLang | readonly string[]): CueSet {
   return { exact, prefixes: [...new Set(prefixes)] };
 }
 
-function hit(token: string, cues: CueSet): boolean {
+function hit1(token: string, cues: CueSet): boolean {
   return cues.exact.has(token) || cues.prefixes.some((p) => token.startsWith(p));
+}
+
+/** Umlauts typed as "ue", "oe", "ae" ("kuendigung", "laedt", "zurueck") match their folded cue too. */
+function hit(token: string, cues: CueSet): boolean {
+  if (hit1(token, cues)) return true;
+  const plain = token.replace(/([a-z])(?:ue|oe|ae)/g, (m, c: string) => c + m[1]);
+  return plain !== token && hit1(plain, cues);
 }
 
 /** German/Hungarian compounds: "monatsgebuhr" is a "gebuhr", "mobilhalozat" a "halozat". */
@@ -70,6 +77,24 @@ export const CONCEPTS: readonly Topic[] = CONCEPT_CUES.map((c) => ({ id: c.id, c
 const ALL_TOPICS: readonly Topic[] = [...TOPICS, ...CONCEPTS];
 const ANY_CONCEPT_VERB = compile(CONCEPT_CUES.flatMap((c) => Object.values(c.verbs ?? {}).flat()));
 const NEG = compile(NEGATION);
+const EXPECT = compile(EXPECTATION);
+const STILLS = compile(STILL);
+const HARD = compile(HARDSHIP);
+/** Before a number of days/hours ('for 4 days', 'seit 4 Tagen', 'depuis 4 jours', 'há 4 dias'): a duration, a problem for the service named. */
+const DUR_PRE = compile(['=for', '=since', '=already', '=desde', '=hace', '=ya', '=seit', '=schon', '=depuis', '=deja', '=ha', '=ja', '=apo', '=εδω', '=mar']);
+const DUR_UNIT = compile(['day*', 'hour*', 'week*', 'dia', 'dias', 'hora*', 'semana*', 'tag', 'tage*', 'stunde*', 'woche*', 'jour*', 'heure*', 'semaine*', 'μερ*', 'ωρ*', 'εβδομαδ*', 'din', 'ghant*', 'hafte', 'hafta']);
+/** "Since Friday", "desde el viernes", "seit gestern", "depuis ce matin": a problem that began at a time. */
+const SINCE = compile(['=since', '=desde', '=seit', '=depuis']);
+const WHEN = compile(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'morning', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', '=ayer', 'manana', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'gestern', 'morgen', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', '=hier', 'matin', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', '=ontem', 'manha']);
+/** After the unit: 'N din se' (Hindi: for N days), '4 días seguidos', '4 days straight'. */
+const DUR_POST = compile(['=se', '=seguidos', '=seguidas', '=straight', '=running', '=συνεχεια']);
+/** Hungarian 'N napja' (for N days), Hindi 'N din se'. */
+const DUR_SUFFIX = compile(['=napja', '=oraja', '=hete', '=honapja', '=perce']);
+/** Hinglish "aana tha", "ho jana tha": an infinitive and "was" state an expectation. */
+const HI_INF = compile(['=aana', '=ana', '=aani', '=hona', '=honi', '=jana', '=jaana', '=karna', 'आना', 'होना', 'जाना']);
+const HI_WAS = compile(['=tha', '=thi', '=the', 'था', 'थी', 'थे']);
+/** Furthest a service noun may sit from a problem cue in another clause of the post. */
+export const LOOSE_DISTANCE = 10;
 const FAIL = compile(FAILURE);
 const VERBS = compile(STATE_VERBS);
 const CANCEL = compile(CANCELS);
@@ -86,6 +111,10 @@ const SARCASM_WORDS: CueSet = { exact: new Set(SARCASM.map(fold)), prefixes: [] 
 /** Error words: next to "message" or "code" they name an error message, not a text message. */
 const ERROR = compile(['error*', 'erreur*', 'fehler*', 'hiba*', 'σφαλμα*', 'erro*', 'एरर']);
 const ERROR_NOTE = new Set(['sms_missing']);
+/** "Paying for a phone that can't make calls": paying for something is not the payment page. */
+const FOR = new Set(['for', 'por', 'para', 'pra', 'pour', 'fur', 'για']);
+const payingFor = (topic: Topic, toks: readonly Tok[], i: number) =>
+  topic.id === 'checkout' && (FOR.has(toks[i + 1]?.t ?? '') || [i - 1, i + 1, i + 2].some((j) => toks[j] !== undefined && TOPICS.some((t) => (t.id === 'connectivity' || t.id === 'calls_failing' || t.id === 'battery_fire') && hit(toks[j]!.t, t.subject))));
 
 /**
  * Skipped when measuring distance: emphatic particles that sit between a word and its
@@ -112,7 +141,19 @@ export function clauseTokens(text: string): Tok[] {
     .replace(/\bmots? de passe\b/g, 'motdepasse')
     .replace(/\bpalavras?-passe\b/g, 'palavrapasse')
     .replace(/\be-mail/g, 'email')
-    .replace(/\btop[- ]up/g, 'topup');
+    .replace(/\btop[- ]up/g, 'topup')
+    // "2x", "2 veces", "2 fois", "2 baar": twice.
+    .replace(/(^|\s)2 ?(?:x|times|veces|fois|vezes|mal|φορες|baar|alkalommal)(?=$|[^\p{L}])/gu, '$1twice')
+    // "No service", "sin servicio", "kein Dienst": no signal, not the care team.
+    .replace(/\b(no|sin|kein|aucun|sem|nincs) (service|servicio|dienst|servico|szolgaltatas)\b/g, '$1 signal')
+    .replace(/χωρις υπηρεσια/g, 'χωρις σημα')
+    // "Logs me out", "kicked me out", "me saca", "me tira": thrown out of the app.
+    .replace(/\b(?:logs?|logged|kicks?|kicked|throws?|threw) me out\b/g, 'logout')
+    .replace(/\bme (?:saca|saque|echa|echo|tira|expulsa)\b/g, 'logout')
+    // "Era pra chegar" (was meant to arrive), "où est", "ou est": expectation and where-questions.
+    .replace(/\bera (?:pra|para)\b/g, 'devia')
+    .replace(/\b(?:para|pra) (?:siempre|sempre)\b|\bpour toujours\b|για παντα/g, 'forever')
+    .replace(/\b(?:ou est|est ou)\b/g, 'where');
   const out: Tok[] = [];
   clean.split(CLAUSE).forEach((part, clause) => {
     for (const w of part.match(WORD) ?? []) out.push({ t: w.replace(/’/g, "'"), clause });
@@ -161,7 +202,7 @@ export function topicsOf(text: string, categories: readonly Category[] = []): st
     toks.forEach((x, i) => {
       // "Error message", "message d'erreur": the message is the error, not an SMS.
       const errorNote = ERROR_NOTE.has(topic.id) && [toks[i - 2], toks[i - 1], toks[i + 1], toks[i + 2]].some((y) => y && y.clause === x.clause && hit(y.t, ERROR));
-      const isSubj = !errorNote && (hit(x.t, topic.subject) || inCompound(x.t, topic.subject));
+      const isSubj = !errorNote && !payingFor(topic, toks, i) && (hit(x.t, topic.subject) || inCompound(x.t, topic.subject));
       if (isSubj) {
         subj.push(i);
         // "Netzausfall": subject and problem in one compound word.
@@ -202,6 +243,18 @@ export function topicsOf(text: string, categories: readonly Category[] = []): st
     }
     if (best <= CUE_DISTANCE + 0.5) scored.push({ id: topic.id, d: best - (supported ? 0.25 : 0), order, rank: topic.concept ? 1 : topic.specific ? 0 : 2, clauses: new Set(subj.map((i) => toks[i]!.clause)) });
   });
+  // Nothing in one clause: a post naming a service and stating a problem anywhere else
+  // ("ordered a phone case a week ago, still nothing", "was supposed to come Monday",
+  // "took the day off for the technician, nobody showed up"). The service noun nearest to
+  // a strong cue wins: a failure word, an unmet expectation, "still"/"yet" with a negation,
+  // a negated state verb, a duration, a where-question or "since <day>". A bare negation
+  // is not enough here.
+  if (!scored.length) {
+    // Weaker evidence: not in a post that praises without sarcasm ("signal great since Friday").
+    if (!praiseStatesProblem(text)) return [];
+    const loose = looseTopic(toks, neg, fail, verb, negated);
+    return loose ? [loose] : [];
+  }
   // Hand-written topics by closeness; a concept named in the post outranks the broad
   // outage topics ("roaming data is dead" is a roaming incident, not connectivity) but not
   // a topic with its own problem words (a double charge stays one), and concepts rank by
@@ -219,14 +272,46 @@ export function topicsOf(text: string, categories: readonly Category[] = []): st
   return scored.sort((a, b) => a.rank - b.rank || (a.rank === 1 ? a.order - b.order : a.d - b.d || a.order - b.order)).map((x) => x.id);
 }
 
+/** The topic named nearest to a problem cue anywhere in the post (see topicsOf), or null. */
+function looseTopic(toks: readonly Tok[], neg: readonly boolean[], fail: readonly boolean[], verb: readonly boolean[], negated: readonly boolean[]): string | null {
+  const cues: number[] = [];
+  toks.forEach((x, i) => {
+    const near = (k: number, d: number) => [...Array(d).keys()].map((j) => k + j + 1).some((j) => j < toks.length && toks[j]!.clause === x.clause && neg[j]);
+    const negVerb = neg[i] && [i - 2, i - 1, i + 1, i + 2].some((j) => j >= 0 && j < toks.length && toks[j]!.clause === x.clause && verb[j]);
+    const hiFrame = hit(x.t, HI_INF) && i + 1 < toks.length && hit(toks[i + 1]!.t, HI_WAS);
+    const num = /^\d+$/.test(x.t);
+    const duration = (num && i + 1 < toks.length && hit(toks[i + 1]!.t, DUR_UNIT) && ((i > 0 && hit(toks[i - 1]!.t, DUR_PRE)) || hit(toks[i + 2]?.t ?? '', DUR_POST))) || (num && i + 1 < toks.length && hit(toks[i + 1]!.t, DUR_SUFFIX));
+    const since = hit(x.t, SINCE) && [i + 1, i + 2].some((j) => j < toks.length && (hit(toks[j]!.t, WHEN) || /^\d/.test(toks[j]!.t)));
+    if (fail[i] || hit(x.t, EXPECT) || hit(x.t, HARD) || (hit(x.t, STILLS) && near(i, 3)) || negVerb || hiFrame || duration || since) cues.push(i);
+  });
+  let best: { id: string; d: number } | null = null;
+  for (const topic of ALL_TOPICS) {
+    toks.forEach((x, i) => {
+      if (!(hit(x.t, topic.subject) || inCompound(x.t, topic.subject)) || payingFor(topic, toks, i)) return;
+      if (ERROR_NOTE.has(topic.id) && [toks[i - 2], toks[i - 1], toks[i + 1], toks[i + 2]].some((y) => y && y.clause === x.clause && hit(y.t, ERROR))) return;
+      // A hand-written topic with its own problem words (a double charge, a fire) needs them: naming it is not stating it.
+      if (!topic.generic) return;
+      // A concept's own problem words, and a negation next to one of its own verbs ("nobody showed up" for a technician).
+      const ownVerb = (j: number) => topic.verbs !== null && [j - 2, j - 1, j + 1, j + 2].some((k) => k >= 0 && k < toks.length && toks[k]!.clause === toks[j]!.clause && hit(toks[k]!.t, topic.verbs!));
+      const own = !topic.concept ? [] : toks.map((y, j) => ((hit(y.t, topic.problem) && !neg[j - 1] && !negated[j]) || (neg[j] && ownVerb(j)) ? j : -1)).filter((j) => j >= 0);
+      for (const c of [...cues, ...own]) {
+        const d = Math.abs(c - i);
+        if (c !== i && d <= LOOSE_DISTANCE && (!best || d < best.d)) best = { id: topic.id, d };
+      }
+    });
+  }
+  return best ? (best as { id: string }).id : null;
+}
+
 /**
  * Topics whose service noun the text names, stated problem or not (in signature order):
  * the weaker evidence that lets a complaint worded in ways the cues miss join a burst.
  */
 export function topicsNamedIn(text: string): string[] {
   const toks = clauseTokens(text).filter((x) => !FILLERS.has(x.t));
+  // A topic with its own problem words is not named by its noun: a bill is not a double charge.
   return ALL_TOPICS.filter((topic) =>
-    toks.some((x, i) => {
+    topic.generic && toks.some((x, i) => {
       if (!(hit(x.t, topic.subject) || inCompound(x.t, topic.subject))) return false;
       return !(ERROR_NOTE.has(topic.id) && [toks[i - 2], toks[i - 1], toks[i + 1], toks[i + 2]].some((y) => y && y.clause === x.clause && hit(y.t, ERROR)));
     }),

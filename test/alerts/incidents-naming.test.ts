@@ -24,11 +24,15 @@ describe('incidents: stating vs naming the problem', () => {
     expect(d.members.map((m) => m.mentionId)).toEqual(['m1', 'm2', 'n3', 'm4', 'n5']);
   });
 
-  it('complaints that only name the service never start one, nor do too few people stating it', () => {
+  it('complaints that only name the service never start one, nor does one person stating it', () => {
     const onlyNaming = [naming(1, 0), naming(2, 2), naming(3, 4), naming(4, 6)];
     expect(placeCandidate(naming(5, 8), onlyNaming, [], T).kind).toBe('none');
+    const oneStating = [stating(1, 0), naming(2, 2), naming(3, 4), naming(4, 6)];
+    expect(placeCandidate(naming(5, 8), oneStating, [], T).kind).toBe('none');
+    // MIN_STATED (2) different people stating it are enough, with naming complaints making up the five.
+    expect(MIN_STATED).toBe(2);
     const twoStating = [stating(1, 0), stating(2, 2), naming(3, 4), naming(4, 6)];
-    expect(placeCandidate(naming(5, 8), twoStating, [], T).kind).toBe('none');
+    expect(placeCandidate(naming(5, 8), twoStating, [], T).kind).toBe('create');
     // One person stating it three times is one person.
     const oneAuthor = [stating(1, 0, 'same'), stating(2, 2, 'same'), stating(3, 3, 'same'), naming(4, 6)];
     expect(placeCandidate(naming(5, 8), oneAuthor, [], T).kind).toBe('none');

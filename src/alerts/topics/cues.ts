@@ -33,7 +33,7 @@ export const NEGATION: PerLang = {
   en: ['no', 'not', 'zero', 'without', 'nothing', "can't", 'cant', 'cannot', "doesn't", 'doesnt', "isn't", "aren't", "won't", 'wont', "don't", 'dont', "didn't", "haven't", "hasn't", 'never', 'none', 'nobody', 'unable', 'nowhere'],
   es: ['no', 'sin', 'nada', 'nunca', 'ningun*', 'ninguna', 'nadie', 'ni', 'jamas', 'tampoco', 'cero'],
   de: ['kein', 'keine', 'keinen', 'keiner', 'keinem', 'nicht', 'nichts', 'ohne', 'nie', 'niemand*', 'weder', '=gar', '=null', 'nirgends', 'nirgendwo'],
-  fr: ['ne', 'pas', 'plus', 'rien', 'aucun', 'aucune', 'sans', 'jamais', 'personne', 'zero'],
+  fr: ['ne', 'pas', '=non', 'plus', 'rien', 'aucun', 'aucune', 'sans', 'jamais', 'personne', 'zero'],
   pt: ['nao', 'sem', 'nada', 'nunca', 'nenhum', 'nenhuma', 'ninguem', 'nem', 'zero'],
   el: ['δεν', 'μην', 'καθολου', 'χωρις', 'ουτε', 'τιποτα', 'κανενα', 'κανεναν', 'κανεις', 'καμια', 'ποτε', 'μηδεν', 'πουθενα', 'μη'],
   hu: ['nem', 'nincs', 'nincsen', 'sincs', 'sem', 'semmi*', 'senki*', 'sehol', 'soha', 'sosem', 'egyetlen', 'nulla'],
@@ -42,14 +42,14 @@ export const NEGATION: PerLang = {
 
 /** Generic failure words: down, error, crash, stuck ... (topics with `generic`). */
 export const FAILURE: PerLang = {
-  en: ['=down', '=dead', '=died', '=dies', 'outage*', 'offline', 'broke*', 'fail*', 'error*', 'crash*', 'stuck', 'frozen', 'freez*', 'froze', 'hang', 'hangs', 'hanging', 'gone', '=lost', 'stopped', 'stops', 'unusable', 'impossible', 'unavailable', 'useless', 'disconnect*', 'dropp*', '=drops', 'refus*', 'losing', 'loses', '=cuts', 'cutting', 'unreachable', 'declined', 'patchy', 'forever'],
-  es: ['caid*', 'cae', 'caen', 'cayo', 'falla*', 'fallo', 'fallid*', 'error*', 'colgad*', 'cuelga', 'bloque*', 'imposible', 'roto', 'rota', 'muert*', 'averia*', 'inutil*', 'dejo', 'dejaron', '=corta', 'cortan', 'cortad*', 'cortes', 'desconect*', 'congela*', 'pierde', 'dejado', 'lento', 'lenta', 'lentisim*', 'rechazad*', 'indisponible', 'inestable', '=mal', 'desapareci*'],
-  de: ['ausfall*', 'ausgefallen', 'storung*', 'gestort', '=tot', '=weg', 'fehler*', 'absturz*', 'abgesturzt', 'sturzt', 'hangt', 'kaputt', 'unbrauchbar', 'unmoglich', 'scheiter*', 'gescheitert', 'funktionslos', '=down', 'verweiger*', 'bricht', 'abgebrochen', 'getrennt', 'verliert', 'friert', 'eingefroren', 'unerreichbar', 'langsam', 'aufgehort', 'abgelehnt', 'wackelig', 'verschwunden', 'ewig'],
-  fr: ['panne*', 'coupe*', 'coupure*', 'mort', 'morte', 'erreur*', 'plante*', 'bloque*', 'echec', 'echoue*', 'impossible', 'inutilisable', '=hs', 'crash*', 'bug*', 'refus*', '=perd', 'tombe', 'tombee', 'tombes', 'fige', 'figee', 'injoignable', '=lent', 'lente', 'rament', 'deconnect*', 'arrete*', 'indisponible', 'instable', 'disparu'],
-  pt: ['caiu', 'caid*', 'cairam', 'fora', 'falha*', 'erro*', 'trava*', 'parou', 'pararam', 'cortad*', 'inutilizavel', 'impossivel', 'morto', 'morta', 'bloquead*', '=cai', 'caem', 'baixo', 'abaixo', '=perde', 'congela*', 'lento', 'lenta', 'lentissim*', 'deixaram', 'deixou', 'presa', 'preso', 'recusad*', 'indisponivel', 'instavel', 'desapareceu', 'eternamente'],
-  el: ['επεσε', 'πεσει', 'πεσμεν*', 'βλαβη*', 'σφαλμα*', 'κολλα*', 'κολλησ*', 'κρασαρ*', 'κοπηκε', 'κοπει', 'κοπηκαν', 'αποτυγχ*', 'αποτυχ*', 'απετυχ*', 'νεκρ*', 'κοβεται', 'κοβονται', 'χανει', 'χαθηκε', 'παγων*', 'παγωσε', 'αργα', 'αργο', 'αργη', 'αποσυνδε*', 'σταματησ*', 'κολλημεν*', 'απορριπτ*', 'εξαφαν*'],
-  hu: ['leall*', 'kiesett', 'kieses*', 'hiba*', 'hibas', 'osszeoml*', 'kifagy*', 'lefagy*', 'sikertelen*', 'hasznalhatatlan*', 'halott', 'akadozik', 'megszunt', 'megszak*', 'elveszti', 'elment', 'kilep*', 'elerhetetlen*', 'lassu', 'lecsatlakoz*', 'elutasit*', 'eltunt', 'orokke'],
-  hi: ['=band', 'बंद', 'ठप', 'गायब', 'gayab', 'gaayab', 'kharab', 'खराब', 'error', 'एरर', 'त्रुटि', 'crash*', 'क्रैश', 'atak*', 'atka', 'अटक*', 'fail*', 'फेल', 'डाउन', 'slow'],
+  en: ['=down', '=dead', '=died', '=dies', 'outage*', 'offline', 'broke*', 'fail*', 'error*', 'crash*', 'stuck', 'frozen', 'freez*', 'froze', 'hang', 'hangs', 'hanging', 'gone', '=lost', 'stopped', 'stops', 'unusable', 'impossible', 'unavailable', 'useless', 'disconnect*', 'dropp*', '=drops', 'refus*', 'losing', 'loses', '=cuts', 'cutting', 'unreachable', 'declined', 'patchy', 'forever', 'vanish*', 'disappear*', '=closes', 'kicks', 'logout', 'timed', 'timeout', 'non-existent', 'nonexistent', 'inexistent', 'expired', 'expires'],
+  es: ['caid*', 'cae', 'caen', 'cayo', 'falla*', 'fallo', 'fallid*', 'error*', 'colgad*', 'cuelga', 'bloque*', 'imposible', 'roto', 'rota', 'muert*', 'averia*', 'inutil*', 'dejo', 'dejaron', '=corta', 'cortan', 'cortad*', 'cortes', 'desconect*', 'congela*', 'pierde', 'dejado', 'lento', 'lenta', 'lentisim*', 'rechazad*', 'indisponible', 'inestable', '=mal', 'desapareci*', 'cierra', 'muri*', 'inexistente', 'caduca', 'atascad*', 'rechaza*'],
+  de: ['ausfall*', 'ausgefallen', 'storung*', 'gestort', '=tot', '=weg', 'fehler*', 'absturz*', 'abgesturzt', 'sturzt', 'hangt', 'kaputt', 'unbrauchbar', 'unmoglich', 'scheiter*', 'gescheitert', 'funktionslos', '=down', 'verweiger*', 'bricht', 'abgebrochen', 'getrennt', 'verliert', 'friert', 'eingefroren', 'unerreichbar', 'langsam', 'aufgehort', 'abgelehnt', 'wackelig', 'verschwunden', 'ewig', 'schliesst', 'rauswirft', 'wirft', 'schmeisst', 'fehlgeschlag*'],
+  fr: ['panne*', 'coupe*', 'coupure*', 'mort', 'morte', 'erreur*', 'plante*', 'bloque*', 'echec', 'echoue*', 'impossible', 'inutilisable', '=hs', 'crash*', 'bug*', 'refus*', '=perd', 'tombe', 'tombee', 'tombes', 'fige', 'figee', 'injoignable', '=lent', 'lente', 'rament', 'deconnect*', 'arrete*', 'indisponible', 'instable', 'disparu', 'vire', 'virent', 'inexistant*', 'expire'],
+  pt: ['caiu', 'caid*', 'cairam', 'fora', 'falha*', 'erro*', 'trava*', 'parou', 'pararam', 'cortad*', 'inutilizavel', 'impossivel', 'morto', 'morta', 'bloquead*', '=cai', 'caem', 'baixo', 'abaixo', '=perde', 'congela*', 'lento', 'lenta', 'lentissim*', 'deixaram', 'deixou', 'presa', 'preso', 'recusad*', 'indisponivel', 'instavel', 'desapareceu', 'eternamente', 'sumiu', 'sumiram', 'morreu', '=fecha', 'expuls*', 'falhou', 'inexistente', 'expira', 'rejeita*', 'parada', 'parado'],
+  el: ['επεσε', 'πεσει', 'πεσμεν*', 'βλαβη*', 'σφαλμα*', 'κολλα*', 'κολλησ*', 'κρασαρ*', 'κοπηκε', 'κοπει', 'κοπηκαν', 'αποτυγχ*', 'αποτυχ*', 'απετυχ*', 'νεκρ*', 'κοβεται', 'κοβονται', 'χανει', 'χαθηκε', 'παγων*', 'παγωσε', 'αργα', 'αργο', 'αργη', 'αποσυνδε*', 'σταματησ*', 'κολλημεν*', 'απορριπτ*', 'εξαφαν*', 'κλεινει', 'πεταει', 'πεθαν*', 'ανυπαρκτ*', 'πεφτει', 'ληγει'],
+  hu: ['leall*', 'kiesett', 'kieses*', 'hiba*', 'hibas', 'osszeoml*', 'kifagy*', 'lefagy*', 'sikertelen*', 'hasznalhatatlan*', 'halott', 'akadozik', 'megszunt', 'megszak*', 'elveszti', 'elment', 'kilep*', 'elerhetetlen*', 'lassu', 'lecsatlakoz*', 'elutasit*', 'eltunt', 'orokke', 'bezarod*', 'kidob*', 'lehal*', 'meghalt', 'elakad*', 'lejar*'],
+  hi: ['=band', 'बंद', 'ठप', 'गायब', 'gayab', 'gaayab', 'kharab', 'खराब', 'error', 'एरर', 'त्रुटि', 'crash*', 'क्रैश', 'atak*', 'atka', 'अटक*', 'fail*', 'फेल', 'डाउन', 'slow', '=mara', 'logout'],
 };
 
 /**
@@ -58,14 +58,14 @@ export const FAILURE: PerLang = {
  * With one of these next to the negation, the negation may sit up to 4 words from the subject.
  */
 export const STATE_VERBS: PerLang = {
-  en: ['work*', 'load*', 'open*', 'arriv*', 'receiv*', 'connect*', 'come', 'coming', 'get', 'getting', 'go', 'goes', 'going', 'through', 'deliver*', 'send*', 'sent', 'show*', 'let', 'letting', 'ring*', 'make', 'log', 'sign', 'access*', 'available', 'reachable', 'hear*'],
-  es: ['funcion*', 'carga*', 'van', 'va', 'anda', 'abre', 'llega*', 'recib*', 'conect*', 'entra*', 'envia*', 'deja', 'puedo', 'consigo', 'disponible', 'oye', 'oigo', 'escuch*', 'aparec*'],
-  de: ['funktion*', 'geht', 'gehen', 'lad*', 'lädt', 'startet', 'offn*', 'kommt', 'kommen', 'empfang*', 'verbind*', 'klappt', 'durch', 'zugestellt', 'kann', 'komme', 'erreichbar', 'hort', 'horen', 'verfugbar', 'aufgetaucht', 'erschien*', 'erscheint'],
-  fr: ['fonctionn*', 'marche*', 'charg*', 'arriv*', 'recoi*', 'recu*', 'connect*', 'passe*', 'part*', 'ouvr*', 'envo*', 'peux', 'arrive', 'vien*', 'joignable', 'disponible', 'entend*', 'venu', 'apparai*'],
-  pt: ['funciona*', 'carrega*', 'abre*', 'chega*', 'receb*', 'conect*', 'liga*', 'entra*', 'envia*', 'consigo', 'passa*', 'disponivel', 'ouve', 'ouco', 'aparec*', 'apareceu'],
-  el: ['λειτουργ*', 'δουλευ*', 'φορτων*', 'ανοιγ*', 'ερχ*', 'φτανουν', 'φτανει', 'λαμβαν*', 'στελν*', 'συνδε*', 'μπορω', 'μπαινω', 'παιρνει', 'δεχ*', 'διαθεσιμ*', 'ακου*', 'εμφανι*'],
-  hu: ['mukod*', 'megy', 'mennek', 'tolt*', 'indul*', 'jon', 'jonnek', 'jott*', 'erkez*', 'kap*', 'kuld*', 'enged*', 'tudok', 'csatlakoz*', 'elerheto', 'hall*', 'megjelen*'],
-  hi: ['chal*', 'kaam', 'khul*', 'aa', 'aata', 'aati', 'aate', 'lag*', 'ho', 'hota', 'hoti', 'चल*', 'खुल*', 'काम', 'लोड', 'आ', 'आता', 'आती', 'लग*', 'हो', 'मिल*', 'mil*', 'receive', 'deliver', 'load', 'आया', 'आई', 'आए', 'आयी', 'aaya', 'aayi', 'aaye', 'aya', 'ayi', 'sun*', 'उपलब्ध', 'hui', 'hua', 'हुई', 'हुआ', 'दिख*', 'dikh*'],
+  en: ['work*', 'load*', 'open*', 'arriv*', 'receiv*', 'connect*', 'come', 'coming', 'get', 'getting', 'go', 'goes', 'going', 'through', 'deliver*', 'send*', 'sent', 'show*', 'let', 'letting', 'ring*', 'make', 'got', 'log', 'sign', 'access*', 'available', 'reachable', 'hear*'],
+  es: ['funcion*', 'carga*', 'van', 'va', 'anda', 'abre', 'lleg*', 'recib*', 'conect*', 'entra*', 'envia*', 'deja', 'puedo', 'puede', 'pueden', 'consigo', 'hacer', 'disponible', 'oye', 'oigo', 'escuch*', 'aparec*'],
+  de: ['funktion*', 'geht', 'gehen', 'lad*', 'lädt', 'startet', 'offn*', 'kommt', 'kommen', 'angekommen', 'ankommen', 'empfang*', 'verbind*', 'klappt', 'durch', 'zugestellt', 'kann', 'komme', 'erreichbar', 'hort', 'horen', 'verfugbar', 'erreich*', 'gesendet', 'aufgetaucht', 'erschien*', 'erscheint'],
+  fr: ['fonctionn*', 'marche*', 'charg*', 'arriv*', 'recoi*', 'recu*', 'connect*', 'passe*', 'part*', 'ouvr*', 'envo*', 'peux', 'peut', 'arrive', 'vien*', 'joignable', 'disponible', 'entend*', 'venu', 'apparai*'],
+  pt: ['funciona*', 'carrega*', 'abre*', 'chega*', 'receb*', 'conect*', 'liga*', 'entra*', 'envia*', 'consigo', 'consegu*', 'pode', 'podem', 'passa*', 'disponivel', 'ouve', 'ouco', 'aparec*', 'apareceu'],
+  el: ['λειτουργ*', 'δουλευ*', 'φορτων*', 'ανοιγ*', 'ερχ*', 'φτανουν', 'φτανει', 'πηρ*', 'παιρν*', 'λαμβαν*', 'στελν*', 'συνδε*', 'μπορω', 'μπορει', 'μπορουν', 'μπαινω', 'παιρνει', 'δεχ*', 'διαθεσιμ*', 'ακου*', 'εμφανι*'],
+  hu: ['mukod*', 'megy', 'mennek', 'tolt*', 'indul*', 'jon', 'jonnek', 'jott*', 'erkez*', '=ment', 'megjott', 'kap*', 'kuld*', 'enged*', 'tudok', 'tud', 'tudunk', 'tudnak', 'csatlakoz*', 'elerheto', 'hall*', 'megjelen*'],
+  hi: ['chal*', 'kaam', 'khul*', 'aa', 'aata', 'aati', 'aate', 'lag*', 'ho', 'hota', 'hoti', 'चल*', 'खुल*', 'काम', 'लोड', 'आ', 'आता', 'आती', 'लग*', 'हो', 'मिल*', 'mil*', 'pahuch*', 'pahunch*', 'पहुँच*', 'पहुंच*', 'receive', 'deliver', 'load', 'आया', 'आई', 'आए', 'आयी', 'aaya', 'aayi', 'aaye', 'aya', 'ayi', 'sun*', 'उपलब्ध', 'hui', 'hua', 'हुई', 'हुआ', 'दिख*', 'dikh*'],
 };
 
 /** "No complaints", "kein Problem", "koi dikkat nahi": a negation next to these states no problem. */
@@ -138,8 +138,14 @@ export const TOPIC_CUES: readonly TopicCues[] = [
       hi: ['sms', 'otp', 'message', 'msg', 'मैसेज', 'संदेश', 'ओटीपी'],
     },
     problem: {
-      en: ['delay*', 'missing'],
-      hi: ['=kat'],
+      en: ['delay*', 'missing', '=late'],
+      es: ['siguiente', 'retras*'],
+      de: ['nachsten', 'verspat*'],
+      fr: ['lendemain', 'retard*'],
+      pt: ['seguinte', 'atras*'],
+      el: ['επομενη', 'καθυστερ*'],
+      hu: ['masnap', 'kesik', 'kesve', 'keses*'],
+      hi: ['=kat', '=agle'],
     },
   },
   {
@@ -172,9 +178,9 @@ export const TOPIC_CUES: readonly TopicCues[] = [
     category: 'fraud_billing',
     generic: false,
     subject: {
-      en: ['=charge', '=charged', '=charges', 'billed', 'bill', 'bills', 'billing', 'payment*', 'paid', 'fee', 'fees', 'debit*', 'statement', 'invoice', 'card', 'deducted', 'account', 'money'],
+      en: ['=charge', '=charged', '=charges', 'billed', 'bill', 'bills', 'billing', 'payment*', 'paid', 'fee', 'fees', 'debit*', 'statement', 'invoice', 'card', 'deducted', 'account', 'money', '=charging'],
       es: ['cobr*', 'cargo*', 'cargaron', 'cuota', 'tarifa', 'factura*', 'recibo', 'pago', 'pague', 'tarjeta', 'extracto', 'pasado', 'cargad*', 'dinero'],
-      de: ['gebuhr*', 'beitrag', 'abgebucht', 'abbuchung*', 'rechnung*', 'berechnet', 'zahlung*', 'bezahlt', 'belastet', 'abgezogen', 'eingezogen', 'kassiert', 'karte', 'kontoauszug*', '=geld', 'abgerechnet'],
+      de: ['gebuhr*', 'beitrag', 'abgebucht', 'abbuchung*', 'rechnung*', 'berechnet', 'zahlung*', 'bezahlt', 'belastet', 'abgezogen', 'eingezogen', 'kassiert', 'abkassier*', 'karte', 'kontoauszug*', '=geld', 'abgerechnet'],
       fr: ['frais', 'abonnement', 'prelev*', 'debit*', 'factur*', 'paye', 'forfait', 'carte', 'argent', 'paiement*'],
       pt: ['taxa', 'mensalidade', 'cobr*', 'fatura*', 'debit*', 'descont*', 'pague*', 'cartao', 'extrato', 'dinheiro', 'pagamento*'],
       el: ['συνδρομ*', 'χρεω*', 'χρεω', 'λογαριασμ*', 'πληρω*', 'πληρωμ*', 'καρτα', 'λεφτα', 'χρηματα'],
@@ -182,13 +188,13 @@ export const TOPIC_CUES: readonly TopicCues[] = [
       hi: ['बिल', 'पैसे', 'paise', 'kaat*', 'kat*', 'कटे', 'कट*', 'काट*', 'bill', 'recharge', 'payment', 'पेमेंट', '=charge', 'चार्ज', 'शुल्क', 'paisa', 'पैसा'],
     },
     problem: {
-      en: ['twice', 'double', 'two', 'duplicat*', 'identical', 'again'],
-      es: ['dos', 'doble', 'duplicad*', 'partida', 'iguales'],
+      en: ['twice', 'double', 'two', 'duplicat*', 'identical', 'again', 'another', '=same'],
+      es: ['dos', 'doble', 'duplicad*', 'partida', 'iguales', 'igual', '=otro', '=otra'],
       de: ['doppel*', 'zweimal', 'zwei', 'zweifach', 'gleiche', 'nochmal', 'erneut'],
-      fr: ['deux', 'double', 'doublon', 'identiques'],
-      pt: ['duas', 'dois', 'dobro', 'duplicad*', 'duplicidade', 'iguais', 'dobrar'],
-      el: ['δυο', 'διπλ*', 'ιδιες', 'ξανα'],
-      hu: ['ketszer', 'duplan', 'dupla', 'ket', 'egyforma', 'ujra'],
+      fr: ['deux', 'double', 'doublon', 'identiques', '=autre', '=meme'],
+      pt: ['duas', 'dois', 'dobro', 'duplicad*', 'duplicidade', 'iguais', 'dobrar', 'igual', '=outra', '=outro'],
+      el: ['δυο', 'διπλ*', 'ιδιες', 'ξανα', 'ιδια', 'αλλη'],
+      hu: ['ketszer', 'duplan', 'dupla', 'ket', 'egyforma', 'ujra', 'ugyanannyi*', 'ugyanaz*'],
       hi: ['दो', 'do', 'दोबारा', 'dobara', 'double', 'twice', 'phir', 'फिर'],
     },
   },
@@ -275,14 +281,55 @@ export const TOPIC_CUES: readonly TopicCues[] = [
  * of these (triage misread it) or it is sarcastic (SARCASM). Accents may be written or not.
  */
 export const PRAISE_WORDS: PerLang = {
-  en: ['love*', 'great', 'thanks', 'thank*', 'perfect*', 'awesome', 'excellent', 'nice', 'happy', 'amazing', 'brilliant', 'flawless*', 'smooth*', 'fast', 'handy', 'painless'],
+  en: ['love*', 'great', 'thanks', 'thank*', 'perfect*', 'awesome', 'excellent', 'nice', 'happy', 'amazing', 'brilliant', 'flawless*', 'smooth*', 'fast', 'painless'],
   es: ['gracias', 'genial', 'encanta*', 'perfect*', 'excelente', 'rapid*', 'bonit*'],
   de: ['danke', 'super', 'toll*', 'prima', 'perfekt*', 'klasse', 'praktisch'],
   fr: ['merci', 'parfait*', 'genial', 'bravo', 'super', 'rapide'],
   pt: ['obrigad*', 'adoro', 'adorei', 'otim*', 'perfeit*', 'excelente', 'lindo', 'linda'],
-  el: ['ευχαριστ*', 'τελει*', 'ωραι*', 'αψογ*', 'υπεροχ*', 'γρηγορ*'],
+  el: ['ευχαριστ*', '=τελεια', '=τελειο', '=τελειος', '=τελειοι', '=τελειες', 'ωραι*', 'αψογ*', 'υπεροχ*', 'γρηγορ*'],
   hu: ['koszi', 'koszonom', 'szuper', 'remek*', 'hibatlan*', 'tokeletes*', 'gyors'],
   hi: ['धन्यवाद', 'बढ़िया', 'बढिया', 'अच्छा', 'अच्छी', 'badhiya', 'shukriya', 'thanks', 'mast', 'accha', 'achha', 'सुंदर', 'आसान'],
+};
+
+/**
+ * Unmet expectations (issue 11, round 2): "was supposed to come Monday", "promised in 5 days",
+ * "still waiting", "tenía que llegar", "sollte kommen", "devait arriver", "επρεπε να ερθει",
+ * "kellett volna", "aana tha". They state a problem about the service the post names, even
+ * in another clause ("ordered a SIM a week ago, still waiting").
+ */
+export const EXPECTATION: PerLang = {
+  en: ['supposed', 'promised', 'promise*', 'waiting', 'waited', '=meant', 'overdue'],
+  es: ['tenia', 'tenian', 'deberia*', 'debia', 'prometi*', 'esperando', 'espere', 'esperado', 'sigo'],
+  de: ['sollte*', 'versprochen', 'warte', 'warten', 'wartend', 'gewartet', 'uberfallig'],
+  fr: ['devait', 'devaient', 'promis', 'attends', 'attend', 'attendre', 'attendu'],
+  pt: ['devia', 'deveria*', 'prometeram', 'prometid*', 'espera', 'esperar', 'esperei'],
+  el: ['επρεπε', 'υποσχεθ*', 'περιμεν*'],
+  hu: ['kellett', 'igert*', 'varom', 'varok', 'varunk', 'vartam'],
+  hi: ['wada', 'वादा', 'intezaar', 'इंतज़ार', 'इंतजार', '=wait'],
+};
+
+/** "Still", "yet", "since": followed by a negation or "nothing" ("still nothing", "todavía nada", "ab tak nahi") they state a problem. */
+export const STILL: PerLang = {
+  en: ['still', '=yet'],
+  es: ['todavia', '=aun', 'sigue', 'siguen'],
+  de: ['=noch', 'immer'],
+  fr: ['toujours', 'encore'],
+  pt: ['ainda', 'continua*'],
+  el: ['ακομα', 'ακομη'],
+  hu: ['=meg', 'mindig', 'tovabbra'],
+  hi: ['=tak', 'तक', 'abhi', 'अभी'],
+};
+
+/** Difficulty, repeated contact and where-questions ("how hard is it to cancel", "third time asking", "where is my parcel?"): problem cues for the service named nearest. */
+export const HARDSHIP: PerLang = {
+  en: ['=hard', 'difficult', 'third', 'fourth', '=where'],
+  es: ['dificil', 'tercera', 'tercer', 'cuarta', '=donde'],
+  de: ['schwer', 'schwierig', 'dritten', 'dritte', 'dritter', 'vierte*', '=wo', 'wobleibt'],
+  fr: ['=dur', 'difficile', 'troisieme', 'quatrieme'],
+  pt: ['dificil', 'terceira', 'terceiro', 'quarta', '=cade', '=onde'],
+  el: ['δυσκολ*', 'τριτη', 'τριτο', 'τεταρτη', '=που'],
+  hu: ['nehez', 'harmadszor', 'harmadik', 'negyedszer', '=hol'],
+  hi: ['mushkil', 'मुश्किल', 'teesri', 'तीसरी', '=kaha', '=kahan', 'कहाँ', 'कहां'],
 };
 
 /** Sarcasm: single words or word pairs (folded) that turn a "praising" post back into a complaint. */
