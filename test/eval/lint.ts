@@ -57,7 +57,7 @@ function load(split: string): Array<Case & { split: string }> {
 }
 
 const { values } = parseArgs({ options: { split: { type: 'string', default: 'all' }, verbose: { type: 'boolean', default: false } } });
-const splits = values.split === 'all' ? ['tune', 'tune2', 'holdout', 'final', 'final2', 'final3', 'final4', 'gen', 'gen2', 'gen3', 'dev5', 'dev6'] : [values.split];
+const splits = values.split === 'all' ? ['tune', 'tune2', 'holdout', 'final', 'final2', 'final3', 'final4', 'gen', 'gen2', 'gen3', 'dev5', 'dev6', 'dev7'] : [values.split];
 const { brand } = loadEngineConfig();
 
 interface Tally {
