@@ -30,7 +30,7 @@ export const en: LangGrammar = {
       'back (?:on|in|to|into) your (?:account|card|bank)', `revers\\p{L}* ${W}{0,2}?${MONEY_OBJ}`,
     ],
     compensation: [
-      'compensat\\p{L}*', 'waiv\\p{L}*', 'credit(?:s|ed|ing)?(?! card)', 'voucher\\p{L}*', 'coupon\\p{L}*', 'gift card', 'discount\\p{L}*', 'goodwill',
+      'make (?:it|this|that|things) up to you', 'compensat\\p{L}*', 'waiv\\p{L}*', 'credit(?:s|ed|ing)?(?! card)', 'voucher\\p{L}*', 'coupon\\p{L}*', 'gift card', 'discount\\p{L}*', 'goodwill',
       `(?:wip|writ|cancel|remov|scrap|knock|drop|zero|strik|deduct)\\p{L}* (?:off |out )?${W}{0,2}?${MONEY_OBJ}`,
       `${MONEY_OBJ} (?:will be|'ll be|are|is|get|gets|are being|is being|have been|has been) (?:\\p{L}+ )?(?:wiped|removed|reversed|cancell?ed|dropped|written off|waived|zeroed)`,
       `cover\\p{L}* ${W}{0,3}?${alt('cost', 'costs', 'bill', 'repair', 'charges?', 'fees?')}`,
