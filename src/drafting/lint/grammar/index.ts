@@ -192,24 +192,31 @@ export function composedStance(text: string): Span[] {
   const out: Span[] = [];
   const n = text.length;
   out.push(...hits(S.others, text, 0, n), ...hits(S.closer, text, 0, n), ...hits(S.order, text, 0, n), ...hits(S.shouldHave, text, 0, n));
-  const softened = hits(S.soften, text, 0, n).length > 0;
-  if (!softened) out.push(...hits(S.policy, text, 0, n));
+  const policy = hits(S.policy, text, 0, n);
+  if (policy.length && !hits(S.soften, text, 0, n).length) out.push(...policy);
   for (const s of sentences(text)) {
-    const question = /\?\s*$/.test(text.slice(s.start, s.end));
+    // Cheap first: most sentences have none of the structures, and the class tests below are only run on a candidate.
+    const retort = pairs(S.retort, text, s.start, s.end);
+    const stated = hits(S.stated, text, s.start, s.end);
+    const blame = pairs(S.blame, text, s.start, s.end, true);
+    const deflect = pairs(S.deflect, text, s.start, s.end);
+    const guess = pairs(S.guess, text, s.start, s.end);
+    if (!retort.length && !stated.length && !blame.length && !deflect.length && !guess.length) continue;
     const negated = hits(NOT, text, s.start, s.end).length > 0;
     const sorry = hits(S.soften, text, s.start, s.end).length > 0;
-    if (!sorry) out.push(...pairs(S.retort, text, s.start, s.end));
-    if (!negated) out.push(...hits(S.stated, text, s.start, s.end));
-    if (question || sorry) continue;
-    // "The problem is not us": a problem word, our side and a negation next to them.
+    if (!sorry) out.push(...retort);
+    // "It's clearly stated" (not "it wasn't clearly stated").
+    out.push(...stated.filter((h) => !hits(NOT, text, Math.max(s.start, h.start - 12), h.end).length));
+    if (/\?\s*$/.test(text.slice(s.start, s.end)) || sorry) continue;
+    // "The problem is not us": a problem word, our side and a negation next to them
+    // (not when the customer's side is named too: "not yours, ours" reassures).
     if (!hits(S.yourSide, text, s.start, s.end).length)
-      for (const d of pairs(S.deflect, text, s.start, s.end))
-        if (hits(NOT, text, Math.max(s.start, d.start - 15), Math.min(s.end, d.end + 12)).length) out.push(d);
+      for (const d of deflect) if (hits(NOT, text, Math.max(s.start, d.start - 15), Math.min(s.end, d.end + 12)).length) out.push(d);
     if (isNegated(text, s)) continue;
-    // "The problem is on your side" (not negated: "the problem isn't on your side" reassures).
-    out.push(...pairs(S.blame, text, s.start, s.end, true));
+    // "The problem is on your side" (a negation next to it reassures instead).
+    out.push(...blame);
     // "Surely you did something wrong" (not about us, not negated).
-    if (!negated && !hits(S.we, text, s.start, s.end).length) out.push(...pairs(S.guess, text, s.start, s.end));
+    if (guess.length && !negated && !hits(S.we, text, s.start, s.end).length) out.push(...guess);
   }
   return out;
 }
@@ -219,7 +226,12 @@ export function zeroCost(text: string, s: { start: number; end: number }): Span[
   const free = hits(S.zeroCost, text, s.start, s.end);
   if (!free.length) return [];
   const period = hits(S.period, text, s.start, s.end);
-  return free.filter((f) => period.some((p) => Math.abs(p.start - f.start) <= 60));
+  const out: Span[] = [];
+  for (const f of free) {
+    const p = period.find((p) => Math.abs(p.start - f.start) <= 60);
+    if (p) out.push({ start: Math.min(p.start, f.start), end: Math.max(p.end, f.end), text: '' });
+  }
+  return out.map((o) => ({ ...o, text: text.slice(o.start, o.end) }));
 }
 
 export const composedTone = (text: string): Span[] => [...hits(TONE, text, 0, text.length), ...composedStance(text)];
