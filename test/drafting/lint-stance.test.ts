@@ -40,6 +40,10 @@ describe('tone: defensive structures in every language', () => {
     ['@KestrelMobile οι χρεώσεις περιαγωγής είναι απάτη', '@ann Δεν είναι απάτη, γράφεται καθαρά στο site μας. – Kestrel Care', 'γράφεται καθαρά'],
     ['@KestrelMobile 40 percet vártam a vonalban', '@ann Csúcsidőn kívül kellett volna hívnia. – Kestrel Care', 'kellett volna hívnia'],
     ['@KestrelMobile कीमत बढ़ने के बारे में बताया क्यों नहीं', '@ann अगर आपने शर्तें पढ़ी होतीं तो आपको पता होता। – Kestrel Care', 'अगर आपने शर्तें पढ़ी होतीं'],
+    // the customer's repetition counted at them, "the answer hasn't changed", other customers as the yardstick
+    ['@KestrelMobile why did my bill go up??', "@ann This is the third time you've asked. – Kestrel Care", "third time you've asked"],
+    ['@KestrelMobile warum ist meine Rechnung gestiegen?', '@ann Die Antwort hat sich nicht geändert. – Kestrel Care', 'Die Antwort hat sich nicht geändert'],
+    ["@KestrelMobile l'appli a supprimé mes cartes", "@ann Les autres clients n'ont aucun souci avec l'appli. – Kestrel Care", 'Les autres clients'],
   ])('blocks %s → %s', (post, text, expected) => {
     expect(only(post, text, 'tone').some((s) => s.includes(expected))).toBe(true);
   });
@@ -57,6 +61,8 @@ describe('tone: defensive structures in every language', () => {
     ['@KestrelMobile je veux un remboursement pour la panne', '@ann Désolés pour la gêne. Nous ne pouvons pas proposer de remboursement ici, mais écrivez-nous en DM. – Kestrel Care'],
     ['@KestrelMobile roaming is confusing', "@ann Per our policy we can't discuss accounts publicly, sorry. Please DM us. – Kestrel Care"],
     ['@KestrelMobile doppelt abgebucht!!', '@ann Entschuldigung! Keine Sorge, wir prüfen das mit Ihnen per DM. – Kestrel Care'],
+    ['@KestrelMobile this is the third time I am writing to you', "@ann We're sorry it has taken three messages. We've picked it up now, please check your DMs. – Kestrel Care"],
+    ['@KestrelMobile la ligne coupe tout le temps', "@ann Désolés ! D'autres clients du secteur sont aussi touchés, nous y travaillons. – Kestrel Care"],
   ])('lets a sincere reply through: %s', (post, text) => {
     expect(blocking(post, text)).toEqual([]);
   });
@@ -84,6 +90,11 @@ describe('mock delight and superlative luck at a complaint', () => {
     const text = "@ann Glad you're enjoying our playlist so much. – Kestrel Care";
     expect(only('@KestrelMobile the hold music is driving me mad', text, 'sarcasm')).toEqual(["Glad you're enjoying"]);
     expect(blocking('@KestrelMobile love the new hold playlist, great taste!', text, 'praise')).toEqual([]);
+  });
+
+  it('blocks mock admiration of a talent for misfortune at a complaint', () => {
+    const text = '@ann ¿Otra vez? ¡Tiene usted un don para esto! – Kestrel Care';
+    expect(only('@KestrelMobile el paquete ha ido otra vez a otra dirección', text, 'sarcasm')).toContain('un don para');
   });
 
   it('blocks "our luckiest customer" at a complaint', () => {

@@ -170,6 +170,8 @@ const S = {
   guess: { a: st((s) => s.assume), b: st((s) => s.error), gap: 30 },
   yourSide: st((s) => s.yourSide),
   others: st((s) => s.others),
+  othersFine: st((s) => s.othersFine),
+  youAsked: st((s) => s.youAsked),
   we: st((s) => s.we),
   closer: compileCues([...Object.values(STANCE).flatMap((s) => s.closer), ...Object.values(STANCE).flatMap((s) => s.closerAlone.map((w) => `${AFTER_STOP}${w}(?=\\s*[.!](?:\\s|$))`))]),
   policy: st((s) => s.policy),
@@ -197,6 +199,10 @@ export function composedStance(text: string): Span[] {
   for (const s of sentences(text)) {
     // Cheap first: most sentences have none of the structures, and the class tests below are only run on a candidate.
     const retort = pairs(S.retort, text, s.start, s.end);
+    // "Other customers don't struggle with it": others as the yardstick, negated.
+    for (const h of hits(S.othersFine, text, s.start, s.end)) if (hits(NOT, text, h.end, Math.min(s.end, h.end + 40)).length) out.push(h);
+    // "This is the third time you've asked" (not "sorry it has taken three messages").
+    if (!hits(S.soften, text, s.start, s.end).length) out.push(...hits(S.youAsked, text, s.start, s.end));
     const stated = hits(S.stated, text, s.start, s.end);
     const blame = pairs(S.blame, text, s.start, s.end, true);
     const deflect = pairs(S.deflect, text, s.start, s.end);
