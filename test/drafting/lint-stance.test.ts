@@ -40,6 +40,8 @@ describe('tone: defensive structures in every language', () => {
     ['@KestrelMobile οι χρεώσεις περιαγωγής είναι απάτη', '@ann Δεν είναι απάτη, γράφεται καθαρά στο site μας. – Kestrel Care', 'γράφεται καθαρά'],
     ['@KestrelMobile 40 percet vártam a vonalban', '@ann Csúcsidőn kívül kellett volna hívnia. – Kestrel Care', 'kellett volna hívnia'],
     ['@KestrelMobile कीमत बढ़ने के बारे में बताया क्यों नहीं', '@ann अगर आपने शर्तें पढ़ी होतीं तो आपको पता होता। – Kestrel Care', 'अगर आपने शर्तें पढ़ी होतीं'],
+    ['@KestrelMobile internet down again, useless', "@ann Rules are rules, I'm afraid. – Kestrel Care", 'Rules are rules'],
+    ['@KestrelMobile otra vez sin internet', '@ann No hace falta ese tono. – Kestrel Care', 'No hace falta ese tono'],
     // the customer's repetition counted at them, "the answer hasn't changed", other customers as the yardstick
     ['@KestrelMobile why did my bill go up??', "@ann This is the third time you've asked. – Kestrel Care", "third time you've asked"],
     ['@KestrelMobile warum ist meine Rechnung gestiegen?', '@ann Die Antwort hat sich nicht geändert. – Kestrel Care', 'Die Antwort hat sich nicht geändert'],
@@ -61,6 +63,7 @@ describe('tone: defensive structures in every language', () => {
     ['@KestrelMobile je veux un remboursement pour la panne', '@ann Désolés pour la gêne. Nous ne pouvons pas proposer de remboursement ici, mais écrivez-nous en DM. – Kestrel Care'],
     ['@KestrelMobile roaming is confusing', "@ann Per our policy we can't discuss accounts publicly, sorry. Please DM us. – Kestrel Care"],
     ['@KestrelMobile doppelt abgebucht!!', '@ann Entschuldigung! Keine Sorge, wir prüfen das mit Ihnen per DM. – Kestrel Care'],
+    ['@KestrelMobile schon wieder kein Internet', '@ann Das tut uns leid, es ist nicht Ihre Schuld: Es gibt eine Störung, wir arbeiten daran. – Kestrel Care'],
     ['@KestrelMobile this is the third time I am writing to you', "@ann We're sorry it has taken three messages. We've picked it up now, please check your DMs. – Kestrel Care"],
     ['@KestrelMobile la ligne coupe tout le temps', "@ann Désolés ! D'autres clients du secteur sont aussi touchés, nous y travaillons. – Kestrel Care"],
   ])('lets a sincere reply through: %s', (post, text) => {
@@ -72,6 +75,7 @@ describe('promises stated through a negation or a paraphrase', () => {
   it.each([
     ['@KestrelMobile outage ruined my work day', "@ann We're sorry. Next month won't cost you a penny. – Kestrel Care", "month won't cost you a penny"],
     ['@KestrelMobile a falha estragou-me o dia', '@ann Lamentamos. O próximo mês não lhe vai custar um cêntimo. – Kestrel Care', 'mês não lhe vai custar um'],
+    ['@KestrelMobile charged twice', "@ann Sorry! You'll get every cent back. – Kestrel Care", 'every cent back'],
     ['@KestrelMobile three days with no internet', "@ann We're so sorry. We'll make it up to you on your next bill. – Kestrel Care", "We'll make it up to you"],
     ['@KestrelMobile drei Tage ohne Internet', '@ann Das tut uns sehr leid. Wir machen das mit der nächsten Rechnung wieder gut. – Kestrel Care', 'wieder gut'],
   ])('blocks %s → %s', (post, text, expected) => {

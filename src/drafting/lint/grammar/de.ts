@@ -46,7 +46,7 @@ export const de: LangGrammar = {
     '(?:lesen|prüfen|schauen) sie (?:beim )?nächste[ns]? mal', 'nächstes mal,? (?:\\p{L}+ )?(?:lesen|prüfen|schauen)', 'kleingedruckte\\p{L}*',
     'hätten? sie (?:\\p{L}+ ){0,4}?(?:gelesen|geprüft|beachtet|angeschaut|nachgesehen|gewusst|geschaut|aufgepasst)', 'hättest du (?:\\p{L}+ ){0,4}?(?:gelesen|geprüft|beachtet|nachgesehen|aufgepasst)',
     '(?:sie|du) hätte(?:n|st)? (?:\\p{L}+ ){0,4}?(?:lesen|prüfen|beachten|nachsehen|wissen|fragen) (?:sollen|müssen|können)', 'wüssten sie', 'wüsstest du',
-    'wie (?:bereits|schon) (?:\\p{L}+ )?(?:gesagt|erwähnt|erklärt|mitgeteilt|geschrieben)', 'nicht unsere? (?:problem|schuld|sache|verantwortung)', '(?:ihr|ihre|dein|deine) (?:eigene[rs]? )?(?:problem|schuld|sache)',
+    'wie (?:bereits|schon) (?:\\p{L}+ )?(?:gesagt|erwähnt|erklärt|mitgeteilt|geschrieben)', 'nicht unsere? (?:problem|schuld|sache|verantwortung)', '(?<!nicht |keine )(?:ihr|ihre|dein|deine) (?:eigene[rs]? )?(?:problem|schuld|sache)',
     'selbst schuld', 'steht (?:\\p{L}+ ){0,2}?(?:in den agb|im vertrag|in der anleitung)', 'stand (?:\\p{L}+ ){0,2}?(?:in den agb|im vertrag)', 'sie wurden (?:\\p{L}+ )?(?:informiert|gewarnt|hingewiesen)',
     'beruhigen sie sich', 'was haben sie (?:denn )?erwartet', 'niemand sonst', 'hören sie auf', 'lesen sie (?:\\p{L}+ )?(?:agb|vertrag|anleitung|kleingedruckte)',
   ],

@@ -25,7 +25,7 @@ export const en: LangGrammar = {
       'not in a position', 'not (?:publicly|here|in public)', 'if', 'whether', 'possible', 'might', 'may be able',
     ],
     refund: [
-      'refund\\p{L}*', 'reimburs\\p{L}*', 'repay\\p{L}*', 'money back', 'chargeback',
+      'refund\\p{L}*', '(?:every|each|all the) (?:penny|cent|pound|euro|dollar|rupee)s? back', 'reimburs\\p{L}*', 'repay\\p{L}*', 'money back', 'chargeback',
       `(?:pay|give|put|transfer|send)\\p{L}* (?:you )?${W}{0,2}?${alt(MONEY_OBJ, '£ ?\\d+', '\\$ ?\\d+', '€ ?\\d+', '\\d+ ?€')} back`,
       'back (?:on|in|to|into) your (?:account|card|bank)', `revers\\p{L}* ${W}{0,2}?${MONEY_OBJ}`,
     ],
