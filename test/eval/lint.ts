@@ -21,7 +21,17 @@
  *   dev6                  a small fresh check (57 replies, ids "d6-", new wordings) written after the context
  *                         rules; first run recall 0.711, false blocks 0, right rule 0.711 (misses: mock
  *                         admiration with a wink); then admiration and winks were added: no longer held out
- *   blind                 held out and never opened here: not in the default run (`--split blind` by its owner)
+ *   dev7                  development table for the tone round (ids "d7-"): 288 replies, 36 per language (Hindi
+ *                         18 + 18 in both scripts): 12 bad tone, 6 bad promise, 4 bad sarcasm and 14 good with
+ *                         hard near-misses (sincere "we understand your frustration", "as mentioned on our status
+ *                         page" when asked, a policy explained politely, "we can't offer a refund here, but DM us").
+ *                         Written before the rules were studied; first run recall 0.403, false blocks 0.036, right
+ *                         rule 0.398; the stance classes (src/drafting/lint/grammar/stance.ts) were then written
+ *                         against it, so it is a development table, not a held-out one
+ *   dev8                  a small fresh check (64 replies, ids "d8-", 8 per language, new wordings) written after
+ *                         the stance classes; first run recall 0.475, false blocks 0, right rule 0.475 (the lint
+ *                         before this round: 0.225 / 0 / 0.200); its misses were then studied: no longer held out
+ *   blind, blind2, blind3 held out and never opened here: not in the default run (`--split blind` by its owner)
  * Per language:
  *  - blocking recall: replies with a blocking problem that the lint blocks
  *  - false blocks: good replies that the lint blocks
@@ -57,7 +67,7 @@ function load(split: string): Array<Case & { split: string }> {
 }
 
 const { values } = parseArgs({ options: { split: { type: 'string', default: 'all' }, verbose: { type: 'boolean', default: false } } });
-const splits = values.split === 'all' ? ['tune', 'tune2', 'holdout', 'final', 'final2', 'final3', 'final4', 'gen', 'gen2', 'gen3', 'dev5', 'dev6'] : [values.split];
+const splits = values.split === 'all' ? ['tune', 'tune2', 'holdout', 'final', 'final2', 'final3', 'final4', 'gen', 'gen2', 'gen3', 'dev5', 'dev6', 'dev7', 'dev8'] : [values.split];
 const { brand } = loadEngineConfig();
 
 interface Tally {

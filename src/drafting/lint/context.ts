@@ -8,6 +8,7 @@
 import type { Kind } from '../../core/triage.js';
 import { compileCues, findAll, type Span } from './match.js';
 import { SIGNALS, type LangSignals } from './grammar/signals.js';
+import { ENJOY } from './grammar/index.js';
 import type { LintFinding, LintRule, RuleContext } from './types.js';
 
 const all = (pick: (s: LangSignals) => string[]): RegExp => compileCues(Object.values(SIGNALS).flatMap(pick));
@@ -58,7 +59,7 @@ function sameSentence(text: string, a: Span, b: Span): boolean {
 /** Cheap test: is there anything for the context rules to weigh (so the triage engine is worth asking)? */
 export function hasContextSignals(ctx: RuleContext): boolean {
   const t = ctx.norm;
-  for (const re of [CONGRATS, WOW, LAUGH, EVIDENT, AFFIRM_TRAIL, NUDGE_OR_OURS, REFER, PRICE]) {
+  for (const re of [CONGRATS, WOW, LAUGH, EVIDENT, AFFIRM_TRAIL, NUDGE_OR_OURS, REFER, PRICE, ENJOY]) {
     re.lastIndex = 0;
     if (re.test(t)) return true;
   }
@@ -80,6 +81,8 @@ export function checkMockery(ctx: RuleContext, kind: Kind): LintFinding[] {
   for (const h of findAll(CONGRATS, t)) out.push(finding('sarcasm', h, 'congratulating or admiring a customer who has a problem reads as mockery', ctx));
   // "Wow" at a complaint is astonishment at the customer unless the reply also apologises.
   if (!sorry) for (const h of findAll(WOW, t)) out.push(finding('sarcasm', h, '"wow" at a problem, with no apology, reads as mockery', ctx));
+  // "Glad you're enjoying our hold music" to a complaint, with no apology: mock delight.
+  if (!sorry) for (const h of findAll(ENJOY, t)) out.push(finding('sarcasm', h, 'delight at what the customer complains about reads as mockery', ctx));
   TEASE.lastIndex = 0;
   for (const m of t.matchAll(TEASE)) out.push(finding('sarcasm', { start: m.index, end: m.index + m[0].length }, 'a wink at a problem reads as mockery', ctx));
   const post = ctx.mention.text;

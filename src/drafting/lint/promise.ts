@@ -5,7 +5,7 @@
  */
 import type { BrandConfig } from '../../config.js';
 import { allLanguages, findAll, sentences, type Span } from './match.js';
-import { composedPromises, isNegated, notPrivate } from './grammar/index.js';
+import { composedPromises, isNegated, notPrivate, zeroCost } from './grammar/index.js';
 import type { LintFinding, RuleContext } from './types.js';
 
 const COMMIT = allLanguages((c) => c.promise.commit);
@@ -37,7 +37,14 @@ export function checkPromise(ctx: RuleContext): LintFinding[] {
   const may = ctx.brand.policies.mayOffer;
   const out: LintFinding[] = [];
   for (const s of sentences(ctx.norm)) {
-    if (findAll(HEDGE, ctx.norm, s.start, s.end).length > 0 || isNegated(ctx.norm, s)) continue;
+    if (findAll(HEDGE, ctx.norm, s.start, s.end).length > 0) continue;
+    // "Next month won't cost you a penny": the negation is the gift, so it is checked before negations cancel.
+    const free = may.compensation ? [] : zeroCost(ctx.norm, s);
+    if (free.length) {
+      out.push({ rule: 'promise', severity: 'block', ...span(free), message: 'promises compensation in public (a free bill or month), which the policy does not allow: move the offer to a private channel' });
+      continue;
+    }
+    if (isNegated(ctx.norm, s)) continue;
     const committed = findAll(COMMIT, ctx.norm, s.start, s.end).length > 0;
     const found: Array<[Offer, Span[]]> = [];
     if (committed) {

@@ -153,7 +153,7 @@ export const hi: LangCues = {
   salesPitch: [
     'sale shuru',
     'सेल शुरू',
-    'summer sale','(?:हमारा|हमारी) नया', 'नया \\p{L}+ (?:ज़रूर )?(?:आज़माएं|आजमाएं|देखें|खरीदें)', 'अभी खरीदें', 'मौका न (?:चूकें|छोड़ें)', 'सीमित समय', 'खास ऑफ़र', 'ख़ास ऑफ़र', 'विशेष ऑफ़र', 'कोड \\p{L}+ (?:का )?(?:इस्तेमाल|उपयोग)', '\\d+ ?% (?:की )?छूट', 'अपग्रेड (?:करें|कीजिए)', 'abhi kharidein', 'abhi kharide', 'mauka na chhodein', 'seemit samay', 'limited time', 'khaas offer', 'special offer', 'code \\p{L}+ use karein', 'upgrade (?:karein|kijiye|karo)', 'try (?:karein|kijiye|karo)', 'zaroor (?:try|kharidein|dekhein)', '\\d+ ?% (?:ki )?(?:chhoot|off)'],
+    'summer sale','(?:हमारा|हमारी) नया', 'नया \\p{L}+ (?:ज़रूर )?(?:आज़माएं|आजमाएं|देखें|खरीदें)', 'अभी खरीदें', 'मौका न (?:चूकें|छोड़ें)', 'सीमित समय', 'खास ऑफ़र', 'ख़ास ऑफ़र', 'विशेष ऑफ़र', 'कोड \\p{L}+ (?:का )?(?:इस्तेमाल|उपयोग)', '\\d+ ?% (?:की )?छूट', 'अपग्रेड (?:करें|कीजिए)', 'abhi kharidein', 'abhi kharide', 'mauka na chhodein', 'seemit samay', 'limited time', 'khaas offer', 'special offer', 'code \\p{L}+ use karein', 'upgrade (?:karein|kijiye|karo)', '(?:naya|nayi|naye|hamara|hamari|hamare) (?:\\p{L}+ ){0,2}?try (?:karein|kijiye|karo)', 'zaroor (?:try|kharidein|dekhein)', '\\d+ ?% (?:ki )?(?:chhoot|off)'],
   idWords: [
     'जन्मतिथि',
     'जन्म तिथि',

@@ -7,7 +7,7 @@ export const de: LangGrammar = {
   promise: {
     commit: [
       'werden', 'wird', 'werde', 'wir \\p{L}+en', '\\p{L}+en wir', `haben ${W}{0,4}?(?:ge\\p{L}+t|\\p{L}+iert)`, 'sofort', 'umgehend', 'garantier\\p{L}*', 'versproch\\p{L}*', 'versprechen',
-      '(?:erhalten|bekommen) sie', 'läuft', 'geht',
+      '(?:erhalten|bekommen) sie', 'läuft', 'geht', 'vor ihrer (?:tür|haustür)',
     ],
     negate: ['nicht (?:versprechen|garantieren|zusagen|besprechen|anbieten)', `(?:können|kann|dürfen) (?:wir|ich) ${W}{0,3}?(?:nicht|keine?)`, 'öffentlich', 'ob', 'falls', 'eventuell', 'vielleicht', 'möglich\\p{L}*'],
     refund: ['(?:rück|zurück)?erstatt\\p{L}*', 'geld zurück', 'rückzahl\\p{L}*', 'zurück(?:zahl|überweis|buch|gebucht|überwies)\\p{L}*', `(?:zahlen|überweisen|buchen|geben) (?:wir )?${W}{0,4}?zurück`],
@@ -29,7 +29,7 @@ export const de: LangGrammar = {
     ],
     since: ['seit', 'letzte[nm]?', 'gestern', 'vorige[nm]?', 'vergangene[nm]?'],
     exempt: ['status', 'auf dem laufenden', 'informieren (?:sie|dich)', 'melden uns'],
-    gift: [`(?:differenz|betrag|geld|gebühr)\\p{L}* ${W}{0,5}?(?:wieder |zurück )?auf (?:ihre|ihr|ihrem|ihrer|deine|dein|deinem) (?:karte|konto|kreditkarte)`, '(?:geht|gehen) auf uns', 'auf unsere kosten', '(?:zahlen|bezahlen) sie nicht', 'müssen sie nicht (?:mehr )?(?:be)?zahlen', `(?:bekommen|erhalten) sie ${W}{0,4}?zurück`, `(?:gebühr|geld|betrag|beträge|kosten)\\p{L}* ${W}{0,6}?zurück`],
+    gift: ['(?:machen|bringen) (?:\\p{L}+ ){0,6}?wieder (?:gut|in ordnung)', 'wiedergutmach\\p{L}*', `(?:differenz|betrag|geld|gebühr)\\p{L}* ${W}{0,5}?(?:wieder |zurück )?auf (?:ihre|ihr|ihrem|ihrer|deine|dein|deinem) (?:karte|konto|kreditkarte)`, '(?:geht|gehen) auf uns', 'auf unsere kosten', '(?:zahlen|bezahlen) sie nicht', 'müssen sie nicht (?:mehr )?(?:be)?zahlen', `(?:bekommen|erhalten) sie ${W}{0,4}?zurück`, `(?:gebühr|geld|betrag|beträge|kosten)\\p{L}* ${W}{0,6}?zurück`],
     private: ['direktnachricht\\p{L}*', 'per dm', 'privatnachricht\\p{L}*', 'privat', 'dm'],
   },
   not: ['nicht', 'kein\\p{L}*', 'nie', 'niemals'],
@@ -46,7 +46,7 @@ export const de: LangGrammar = {
     '(?:lesen|prüfen|schauen) sie (?:beim )?nächste[ns]? mal', 'nächstes mal,? (?:\\p{L}+ )?(?:lesen|prüfen|schauen)', 'kleingedruckte\\p{L}*',
     'hätten? sie (?:\\p{L}+ ){0,4}?(?:gelesen|geprüft|beachtet|angeschaut|nachgesehen|gewusst|geschaut|aufgepasst)', 'hättest du (?:\\p{L}+ ){0,4}?(?:gelesen|geprüft|beachtet|nachgesehen|aufgepasst)',
     '(?:sie|du) hätte(?:n|st)? (?:\\p{L}+ ){0,4}?(?:lesen|prüfen|beachten|nachsehen|wissen|fragen) (?:sollen|müssen|können)', 'wüssten sie', 'wüsstest du',
-    'wie (?:bereits|schon) (?:\\p{L}+ )?(?:gesagt|erwähnt|erklärt|mitgeteilt|geschrieben)', 'nicht unsere? (?:problem|schuld|sache|verantwortung)', '(?:ihr|ihre|dein|deine) (?:eigene[rs]? )?(?:problem|schuld|sache)',
+    'wie (?:bereits|schon) (?:\\p{L}+ )?(?:gesagt|erwähnt|erklärt|mitgeteilt|geschrieben)', 'nicht unsere? (?:problem|schuld|sache|verantwortung)', '(?<!nicht |keine )(?:ihr|ihre|dein|deine) (?:eigene[rs]? )?(?:problem|schuld|sache)',
     'selbst schuld', 'steht (?:\\p{L}+ ){0,2}?(?:in den agb|im vertrag|in der anleitung)', 'stand (?:\\p{L}+ ){0,2}?(?:in den agb|im vertrag)', 'sie wurden (?:\\p{L}+ )?(?:informiert|gewarnt|hingewiesen)',
     'beruhigen sie sich', 'was haben sie (?:denn )?erwartet', 'niemand sonst', 'hören sie auf', 'lesen sie (?:\\p{L}+ )?(?:agb|vertrag|anleitung|kleingedruckte)',
   ],

@@ -25,12 +25,12 @@ export const en: LangGrammar = {
       'not in a position', 'not (?:publicly|here|in public)', 'if', 'whether', 'possible', 'might', 'may be able',
     ],
     refund: [
-      'refund\\p{L}*', 'reimburs\\p{L}*', 'repay\\p{L}*', 'money back', 'chargeback',
+      'refund\\p{L}*', '(?:every|each|all the) (?:penny|cent|pound|euro|dollar|rupee)s? back', 'reimburs\\p{L}*', 'repay\\p{L}*', 'money back', 'chargeback',
       `(?:pay|give|put|transfer|send)\\p{L}* (?:you )?${W}{0,2}?${alt(MONEY_OBJ, '£ ?\\d+', '\\$ ?\\d+', '€ ?\\d+', '\\d+ ?€')} back`,
       'back (?:on|in|to|into) your (?:account|card|bank)', `revers\\p{L}* ${W}{0,2}?${MONEY_OBJ}`,
     ],
     compensation: [
-      'compensat\\p{L}*', 'waiv\\p{L}*', 'credit(?:s|ed|ing)?(?! card)', 'voucher\\p{L}*', 'coupon\\p{L}*', 'gift card', 'discount\\p{L}*', 'goodwill',
+      'make (?:it|this|that|things) up to you', "knock\\p{L}* (?:[\\p{L}']+ ){0,4}?off", 'compensat\\p{L}*', 'waiv\\p{L}*', 'credit(?:s|ed|ing)?(?! card)', 'voucher\\p{L}*', 'coupon\\p{L}*', 'gift card', 'discount\\p{L}*', 'goodwill',
       `(?:wip|writ|cancel|remov|scrap|knock|drop|zero|strik|deduct)\\p{L}* (?:off |out )?${W}{0,2}?${MONEY_OBJ}`,
       `${MONEY_OBJ} (?:will be|'ll be|are|is|get|gets|are being|is being|have been|has been) (?:\\p{L}+ )?(?:wiped|removed|reversed|cancell?ed|dropped|written off|waived|zeroed)`,
       `cover\\p{L}* ${W}{0,3}?${alt('cost', 'costs', 'bill', 'repair', 'charges?', 'fees?')}`,
@@ -58,7 +58,7 @@ export const en: LangGrammar = {
     ],
     private: ['privately', 'in private', '(?:by|via|over|in a) (?:dm|direct message|private message)', 'dm', 'direct message'],
   },
-  not: ['not', "n't", 'never', 'no'],
+  not: ['not', "n't", "\\p{L}+n't", 'never', 'no'],
   liability: {
     we: ['we', "we're", "we've", 'us', 'ours', 'our \\p{L}+', `our ${W}?${alt('team', 'engineers?', 'technicians?', 'installers?', 'staff', 'agents?', 'couriers?', 'update', 'software', 'network', 'system', 'product', 'phone', 'device', 'charger', 'battery', 'mistake', 'error', 'side', 'end', 'firmware')}`],
     fault: ['at fault', 'fault (?:is|was|lies) (?:ours|with us|on us)', "(?:our|my) (?:own )?fault", 'to blame', 'the blame', 'negligen\\p{L}*', 'liab\\p{L}*', 'admit\\p{L}*'],

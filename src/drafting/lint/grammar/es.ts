@@ -17,7 +17,7 @@ export const es: LangGrammar = {
       `(?:anul|quit|elimin|retir|condon|perdon)\\p{L}* ${W}{0,3}?(?:cargo|cobro|recargo|cuota|penalización|deuda|factura)\\p{L}*`, 'descont\\p{L}*',
       `cubri\\p{L}* ${W}{0,2}?(?:coste|costo|gasto|reparación)\\p{L}*`, 'corre(?:rá)? de nuestra cuenta', '(?:a )?mitad de precio', 'gratis', 'sin (?:coste|costo|cargo)',
     ],
-    freeProduct: ['gratis', 'gratuit\\p{L}*', 'sin (?:ningún )?(?:coste|costo|cargo)', 'nuevo (?:móvil|teléfono|terminal|router|equipo|cargador)', 'terminal de sustitución', `sustitu\\p{L}* ${W}{0,2}?(?:móvil|teléfono|terminal|router|equipo)`],
+    freeProduct: ['gratis', 'gratuit\\p{L}*', 'sin (?:ningún )?(?:coste|costo|cargo)', 'nuevo (?:móvil|teléfono|terminal|router|equipo|cargador)', '(?:móvil|teléfono|terminal|router|equipo|cargador) nuevo', 'terminal de sustitución', `sustitu\\p{L}* ${W}{0,2}?(?:móvil|teléfono|terminal|router|equipo)`],
     fix: [`(?:señal|red|cobertura|conexión|internet|línea|servicio)\\p{L}* ${W}{0,2}?(?:vuelve|volverá|regresa|regresará)`, 'solucion\\p{L}*', 'arregl\\p{L}*', 'repar\\p{L}*', 'restablec\\p{L}*', 'restaur\\p{L}*', 'resuel\\p{L}*', 'resolv\\p{L}*', 'volver\\p{L}* a (?:funcionar|estar)', 'funcionando de nuevo', 'funcionar(?:á|án)', 'operativ\\p{L}*', 'recuper\\p{L}*'],
     time: [
       'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'mañana', 'esta semana', '(?:la )?(?:próxima semana|semana que viene)',
@@ -42,7 +42,7 @@ export const es: LangGrammar = {
     'la próxima vez,? (?:\\p{L}+ )?(?:lee|lea|revisa|revise|mira|mire|fíjate|fíjese)', 'letra pequeña', 'lo sabrías', 'ya lo sabrías',
     'si (?:\\p{L}+ )?(?:hubieras|hubiera|hubiese|hubieses|hubieran) (?:\\p{L}+ )?(?:leído|revisado|mirado|consultado|seguido|comprobado|prestado|hecho caso|llamado)',
     '(?:deberías|debería|deberían|tendrías que|tendría que|tenías que|tenía que) (?:haber )?(?:\\p{L}+ )?(?:leído|leer|revisado|revisar|mirado|mirar|comprobado|comprobar|consultado|consultar|sabido|saber|fijado|fijarte|fijarse)',
-    'como (?:ya )?(?:te |le |os )?(?:hemos )?(?:dijimos|dicho|explicamos|explicado|indicamos|indicado|comentamos|comentado)', 'no es (?:nuestro|nuestra) (?:problema|culpa|responsabilidad)',
+    'como (?:ya )?(?:te |le |os )(?:hemos )?(?:dijimos|dicho|explicamos|explicado|indicamos|indicado|comentamos|comentado)', 'como (?:ya )?hemos (?:dicho|explicado|indicado|comentado)', 'como ya (?:dijimos|explicamos|indicamos|comentamos)', 'no es (?:nuestro|nuestra) (?:problema|culpa|responsabilidad)',
     '(?:es|fue) (?:tu|su) (?:\\p{L}+ )?(?:problema|culpa|responsabilidad)', '(?:tu|su) (?:propia )?culpa', 'ya (?:te|le|se) (?:avisamos|informamos|advertimos|dijimos)',
     'estaba (?:claramente )?(?:en|escrito en) (?:el contrato|las condiciones)', 'cálmate|cálmese|tranquilícese', 'qué esperabas|qué esperaba', 'nadie más (?:tiene|se queja)',
     'deja de quejarte|deje de quejarse', 'no estarías? quejándo\\p{L}*', 'no (?:te )?(?:leíste|leyó|molestaste|molestó)',

@@ -11,7 +11,7 @@ export const fr: LangGrammar = {
     negate: ['ne (?:pouvons|pourrons|peut|pourra|sommes) pas', 'pas (?:possible|en mesure)', `ne ${W}?pas`, `n'${W}{1,2}pas`, 'publiquement', 'en public', 'si', 'éventuel\\p{L}*', 'peut-être', 'possibilit\\p{L}*'],
     refund: ['rembours\\p{L}*', `(?:rend|rendr|restitu)\\p{L}* ${W}{0,3}?(?:argent|montant|somme|frais)`],
     compensation: [
-      'dédommag\\p{L}*', 'indemnis\\p{L}*', 'compens\\p{L}*', 'geste commercial', "bon d'achat", 'bon de réduction', 'réduction\\p{L}*', 'remise(?! en)', 'rabais', 'crédit\\p{L}*', 'vous offr\\p{L}*', 'offert\\p{L}*',
+      "(?:l'argent|le montant|la somme|la différence) (?:[\\p{L}'-]+ ){0,4}?sur votre (?:carte|compte)", 'rattrap\\p{L}*', 'dédommag\\p{L}*', 'indemnis\\p{L}*', 'compens\\p{L}*', 'geste commercial', "bon d'achat", 'bon de réduction', 'réduction\\p{L}*', 'remise(?! en)', 'rabais', 'crédit\\p{L}*', 'vous offr\\p{L}*', 'offert\\p{L}*',
       `annul\\p{L}* ${W}{0,2}?(?:frais|pénalité|facture|prélèvement|surcoût)`, `(?:frais|pénalité)\\p{L}* ${W}{0,2}?(?:annulé|supprimé|offert|remboursé)\\p{L}*`,
       `pr(?:en|is)\\p{L}* en charge ${W}{0,2}?(?:frais|coût|réparation|facture)`, 'à moitié prix', 'moitié prix', 'gratuit\\p{L}*', 'à nos frais', 'cadeau',
     ],

@@ -19,7 +19,7 @@ export const hi: LangGrammar = {
       'refund\\p{L}*', `(?:paise?|paisa|amount|rakam|raashi|rashi) (?:\\p{L}+ ){0,2}?(?:wapas|vapas|lauta\\p{L}*)`, 'lauta\\p{L}*', '(?:wapas|vapas) (?:kar|de)\\p{L}*',
     ],
     compensation: [
-      `मुआवज़?${S}`, 'क्रेडिट (?:कर|हो)', 'छूट', 'डिस्काउंट', 'वाउचर', 'कूपन', `(?:शुल्क|चार्ज|फ़ीस|फीस) ${W}{0,2}?(?:माफ़|माफ|हटा)${S}`,
+      'भरपाई', 'bhar ?pa+i', `मुआवज़?${S}`, 'क्रेडिट (?:कर|हो)', 'छूट', 'डिस्काउंट', 'वाउचर', 'कूपन', `(?:शुल्क|चार्ज|फ़ीस|फीस) ${W}{0,2}?(?:माफ़|माफ|हटा)${S}`,
       'mua?a?v?w?za\\p{L}*', 'credit (?:kar|ho)\\p{L}*', 'chh?oo?t', 'discount', 'voucher', 'coupon', '(?:fee|charge|shulk) (?:\\p{L}+ ){0,2}?(?:maaf|maf|hata)\\p{L}*',
     ],
     freeProduct: [`मु(?:फ़्|फ्)त${S}`, 'फ्री (?:में|मे)', `नया (?:फ़ोन|फोन|डिवाइस|हैंडसेट|राउटर)`, 'बिना (?:किसी )?(?:शुल्क|चार्ज|कीमत)', 'muft', 'free (?:mein|me|में)', 'naya (?:phone|device|handset|router)', 'bina (?:kisi )?(?:charge|shulk|keemat)'],
@@ -33,7 +33,7 @@ export const hi: LangGrammar = {
     ],
     since: ['पिछले', 'pichh?le', 'since'],
     exempt: ['status', 'अपडेट (?:देते|करते) रहेंगे', 'update (?:dete|karte) rahenge', 'सूचित', 'jaankari (?:dete|denge)'],
-    gift: [`(?:rakam|paise?|paisa|amount|difference|charge|fee)\\p{L}* (?:\\p{L}+ ){0,5}?(?:laut|wa+pas|va+pas)\\p{L}*`, `(?:रकम|राशि|पैसे|पैसा|अंतर|चार्ज) ${W}{0,5}?(?:लौट|वापस)${S}`, `(?:बिल|चार्ज|शुल्क|फ़ीस) ${W}{0,2}?(?:माफ़|माफ) कर (?:रहे|देंगे|दिया|दी)`, '(?:bill|charge|fee|fees|shulk) (?:\\p{L}+ ){0,2}?maa?f kar (?:rahe|denge|diya|di|dete)', 'पैसे नहीं लगेंगे', 'paise nahi lagenge', `(?:charge|paise?|paisa|amount|rakam|fee|fees) (?:\\p{L}+ ){0,3}?(?:wa+pas|va+pas)`, `(?:चार्ज|पैसे|पैसा|राशि) ${W}{0,3}?वापस`],
+    gift: [`(?:rakam|paise?|paisa|amount|difference|charge|fee)\\p{L}* (?:\\p{L}+ ){0,5}?(?:laut|wa+pas|va+pas)\\p{L}*`, `(?:रकम|राशि|पैसे|पैसा|अंतर|चार्ज) ${W}{0,7}?(?:लौट|वापस)${S}`, `(?:बिल|चार्ज|शुल्क|फ़ीस) ${W}{0,2}?(?:माफ़|माफ) कर (?:रहे|देंगे|दिया|दी)`, '(?:bill|charge|fee|fees|shulk) (?:\\p{L}+ ){0,2}?maa?f kar (?:rahe|denge|diya|di|dete)', 'पैसे नहीं लगेंगे', 'paise nahi lagenge', `(?:charge|paise?|paisa|amount|rakam|fee|fees) (?:\\p{L}+ ){0,3}?(?:wa+pas|va+pas)`, `(?:चार्ज|पैसे|पैसा|राशि) ${W}{0,3}?वापस`],
     private: ['निजी', 'dm', 'private', 'प्राइवेट'],
   },
   not: ['नहीं', 'नही', 'मत', 'nahi', 'nahin'],

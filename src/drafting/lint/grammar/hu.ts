@@ -11,12 +11,12 @@ export const hu: LangGrammar = {
     negate: ['nem (?:tudunk|tudjuk|lehet|áll módunkban|fogunk|ígér\\p{L}*)', 'nyilvános\\p{L}*', 'esetleg', 'lehetőség\\p{L}*', 'jogosult\\p{L}*'],
     refund: ['vissza(?:térít|fizet|utal|ad|jár)\\p{L}*', 'pénz\\p{L}* vissza', 'a teljes összeg\\p{L}*'],
     compensation: [
-      'jóváír\\p{L}*', 'kártérítés\\p{L}*', 'kárpótl\\p{L}*', 'kompenz\\p{L}*', 'kedvezmény\\p{L}*', 'kupon\\p{L}*', 'utalvány\\p{L}*', 'levon\\p{L}*', 'elenged\\p{L}*',
+      'kárpót\\p{L}*', 'jóváír\\p{L}*', 'kártérítés\\p{L}*', 'kárpótl\\p{L}*', 'kompenz\\p{L}*', 'kedvezmény\\p{L}*', 'kupon\\p{L}*', 'utalvány\\p{L}*', 'levon\\p{L}*', 'elenged\\p{L}*',
       `(?:töröl|sztornó|elenged)\\p{L}* ${W}{0,2}?(?:díj|költség|tartozás)\\p{L}*`, `(?:díj|költség|tartozás)\\p{L}* ${W}{0,2}?(?:töröl|sztornó|elenged|átvállal)\\p{L}*`,
       'fél ?áron', `áll(?:juk|ja) ${W}{0,2}?(?:költség|számlá)\\p{L}*`, `(?:költség|számlá)\\p{L}* ${W}?áll(?:juk|ja)`, 'extra \\d+ ?gb', '\\d+ ?gb (?:extra|ajándék)',
     ],
     freeProduct: ['ingyen\\p{L}*', 'díjmentes\\p{L}*', 'térítésmentes\\p{L}*', 'költségmentes\\p{L}*', 'új (?:készülék|telefon|töltő|router)\\p{L}*', 'csere(?:készülék|telefon)\\p{L}*', 'kicserél\\p{L}*'],
-    fix: [`(?:jel|térerő|hálózat|szolgáltatás|internet|net|vonal)\\p{L}* ${W}{0,2}?(?:visszajön|visszatér|helyreáll|újra lesz)\\p{L}*`, 'visszajön', 'megcsinál\\p{L}*', 'javít\\p{L}*', 'megjavít\\p{L}*', 'kijavít\\p{L}*', 'helyreáll\\p{L}*', 'megold\\p{L}*', 'elhárít\\p{L}*', 'újra (?:működ|elérhető|megy|lesz)\\p{L}*', 'rendbe (?:hoz|jön|tesz)\\p{L}*', 'visszaáll\\p{L}*', 'megszűn\\p{L}*', 'helyre(?:hoz|tesz)\\p{L}*'],
+    fix: [`(?:jel|térerő|hálózat|szolgáltatás|internet|net|vonal)\\p{L}* ${W}{0,2}?(?:visszajön|visszatér|helyreáll|újra lesz)\\p{L}*`, 'visszajön', 'megcsinál\\p{L}*', 'javít\\p{L}*', 'megjavít\\p{L}*', 'kijavít\\p{L}*', 'helyreáll\\p{L}*', 'megold\\p{L}*', 'elhárít\\p{L}*', 'újra (?:működ|elérhető|megy|lesz)\\p{L}*', '(?:újra|ismét) (?:\\p{L}+ )?működ\\p{L}*', 'működni fog', 'rendbe (?:hoz|jön|tesz)\\p{L}*', 'visszaáll\\p{L}*', 'megszűn\\p{L}*', 'helyre(?:hoz|tesz)\\p{L}*'],
     time: [
       `(?:hétfő|kedd|szerd|csütörtök|péntek|szombat|vasárnap)\\p{L}*${NOT_SINCE}`, `holnap\\p{L}*${NOT_SINCE}`, 'ma estig', 'estére', 'délre', 'estig', 'reggelre', 'délutánra', 'éjfélig', 'mára', 'hétvégé\\p{L}*',
       '\\d+ (?:órán|napon|percen|héten) belül', '(?:egy|két|három|néhány|pár) (?:órán|napon|percen) belül', 'jövő héten', 'a hét végéig', '\\d{1,2}(?:[:.]\\d\\d)? ?(?:óráig|órára|-?ig|-?ra|-?re)',

@@ -14,6 +14,7 @@ import { hi } from './hi.js';
 import { hu } from './hu.js';
 import { pt } from './pt.js';
 import type { LangGrammar, Near } from './types.js';
+import { AFTER_STOP, STANCE, type LangStance } from './stance.js';
 
 const G: LangGrammar[] = [en, el, hi, hu, es, de, fr, pt];
 const all = (pick: (g: LangGrammar) => string[]): RegExp => compileCues(G.flatMap(pick));
@@ -161,7 +162,85 @@ export function composedLiability(text: string): Span[] {
   return out;
 }
 
-export const composedTone = (text: string): Span[] => hits(TONE, text, 0, text.length);
+const st = (pick: (s: LangStance) => string[]): RegExp => compileCues(Object.values(STANCE).flatMap(pick));
+const S = {
+  retort: { a: st((s) => s.told), b: st((s) => s.again), gap: 40 },
+  blame: { a: st((s) => s.problem), b: st((s) => s.yourSide), gap: 40 },
+  deflect: { a: st((s) => s.problem), b: st((s) => s.ourSide), gap: 30 },
+  guess: { a: st((s) => s.assume), b: st((s) => s.error), gap: 30 },
+  yourSide: st((s) => s.yourSide),
+  others: st((s) => s.others),
+  othersFine: st((s) => s.othersFine),
+  youAsked: st((s) => s.youAsked),
+  we: st((s) => s.we),
+  closer: compileCues([...Object.values(STANCE).flatMap((s) => s.closer), ...Object.values(STANCE).flatMap((s) => s.closerAlone.map((w) => `${AFTER_STOP}${w}(?=\\s*[.!](?:\\s|$))`))]),
+  policy: st((s) => s.policy),
+  soften: st((s) => s.soften),
+  order: st((s) => s.order),
+  stated: st((s) => s.stated),
+  shouldHave: st((s) => s.shouldHave),
+  period: st((s) => s.period),
+  zeroCost: st((s) => s.zeroCost),
+};
+/** "Glad you're enjoying …": weighed against the post's kind in ../context.ts. */
+export const ENJOY = st((s) => s.enjoy);
+
+/**
+ * Defensive structures (see ./stance.ts): retorts, comparisons with other customers, the
+ * problem placed on the customer's side or denied on ours, assumed customer errors, closers,
+ * policy as a wall, orders, lectures by clarity and the customer's counterfactual duties.
+ */
+export function composedStance(text: string): Span[] {
+  const out: Span[] = [];
+  const n = text.length;
+  out.push(...hits(S.others, text, 0, n), ...hits(S.closer, text, 0, n), ...hits(S.order, text, 0, n), ...hits(S.shouldHave, text, 0, n));
+  const policy = hits(S.policy, text, 0, n);
+  if (policy.length && !hits(S.soften, text, 0, n).length) out.push(...policy);
+  for (const s of sentences(text)) {
+    // Cheap first: most sentences have none of the structures, and the class tests below are only run on a candidate.
+    const retort = pairs(S.retort, text, s.start, s.end);
+    // "Other customers don't struggle with it": others as the yardstick, negated.
+    for (const h of hits(S.othersFine, text, s.start, s.end)) if (hits(NOT, text, h.end, Math.min(s.end, h.end + 40)).length) out.push(h);
+    // "This is the third time you've asked" (not "sorry it has taken three messages").
+    if (!hits(S.soften, text, s.start, s.end).length) out.push(...hits(S.youAsked, text, s.start, s.end));
+    const stated = hits(S.stated, text, s.start, s.end);
+    const blame = pairs(S.blame, text, s.start, s.end, true);
+    const deflect = pairs(S.deflect, text, s.start, s.end);
+    const guess = pairs(S.guess, text, s.start, s.end);
+    if (!retort.length && !stated.length && !blame.length && !deflect.length && !guess.length) continue;
+    const negated = hits(NOT, text, s.start, s.end).length > 0;
+    const sorry = hits(S.soften, text, s.start, s.end).length > 0;
+    if (!sorry) out.push(...retort);
+    // "It's clearly stated" (not "it wasn't clearly stated").
+    out.push(...stated.filter((h) => !hits(NOT, text, Math.max(s.start, h.start - 12), h.end).length));
+    if (/\?\s*$/.test(text.slice(s.start, s.end)) || sorry) continue;
+    // "The problem is not us": a problem word, our side and a negation next to them
+    // (not when the customer's side is named too: "not yours, ours" reassures).
+    if (!hits(S.yourSide, text, s.start, s.end).length)
+      for (const d of deflect) if (hits(NOT, text, Math.max(s.start, d.start - 15), Math.min(s.end, d.end + 12)).length) out.push(d);
+    if (isNegated(text, s)) continue;
+    // "The problem is on your side" (a negation next to it reassures instead).
+    out.push(...blame);
+    // "Surely you did something wrong" (not about us, not negated).
+    if (guess.length && !negated && !hits(S.we, text, s.start, s.end).length) out.push(...guess);
+  }
+  return out;
+}
+
+/** "Next month won't cost you a penny": a gift stated through a negation (which cancels other promises). */
+export function zeroCost(text: string, s: { start: number; end: number }): Span[] {
+  const free = hits(S.zeroCost, text, s.start, s.end);
+  if (!free.length) return [];
+  const period = hits(S.period, text, s.start, s.end);
+  const out: Span[] = [];
+  for (const f of free) {
+    const p = period.find((p) => Math.abs(p.start - f.start) <= 60);
+    if (p) out.push({ start: Math.min(p.start, f.start), end: Math.max(p.end, f.end), text: '' });
+  }
+  return out.map((o) => ({ ...o, text: text.slice(o.start, o.end) }));
+}
+
+export const composedTone = (text: string): Span[] => [...hits(TONE, text, 0, text.length), ...composedStance(text)];
 
 export function composedSarcasm(text: string): Span[] {
   const out = hits(SARCASM.solo, text, 0, text.length);

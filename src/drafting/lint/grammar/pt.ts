@@ -7,7 +7,7 @@ export const pt: LangGrammar = {
   promise: {
     commit: [
       '\\p{L}+(?:aremos|eremos|iremos|ará|erá|irá|arão|erão|irão)', 'vamos', 'vai', 'vão', 'volta', 'podemos', '(?:lhe|te) (?!lament|ped|agradec)\\p{L}+(?:amos|emos|imos)',
-      '(?!lament|ped|agradec|sent)\\p{L}+(?:amos|emos|imos)(?:-(?:lhe|te|lo|la|vos))?', `já ${W}?\\p{L}+(?:ado|ido)`, 'imediatamente', 'de imediato', 'garant\\p{L}*', 'promet\\p{L}*', 'receber(?:á|ão)',
+      '(?!lament|ped|agradec|sent)\\p{L}+(?:amos|emos|imos)(?:-(?:lhe|te|lo|la|vos))?', `já ${W}?\\p{L}+(?:ado|ido)`, 'imediatamente', 'de imediato', 'garant\\p{L}*', 'promet\\p{L}*', 'receber(?:á|ão)', 'terá', 'vai ter',
     ],
     negate: ['não (?:podemos|é possível|conseguimos|vamos|pode)', `não ${W}?(?:tratar|falar|discutir|prometer|garantir)`, 'em público', 'publicamente', 'se (?:for|possível|houver|tiver)', 'caso', 'possível', 'talvez', 'opções'],
     refund: ['reembols\\p{L}*', `(?:devol|devolv)\\p{L}*(?:-\\p{L}+)? ${W}{0,3}?${MONEY_OBJ}`, 'dinheiro de volta', 'estorn\\p{L}*', 'ressarc\\p{L}*'],
@@ -15,7 +15,7 @@ export const pt: LangGrammar = {
       'compens\\p{L}*', 'indemniz\\p{L}*', 'credit(?:amos|aremos|ar|ado|ada|ámos)', '(?<!cartão de )crédito', 'desconto\\p{L}*', 'cupão|cupom|cupões', 'vales? (?:de desconto|oferta)', 'voucher', 'bónus|bônus',
       `(?:anul|retir|perdo)\\p{L}* ${W}{0,2}?(?:cobrança|taxa|multa|encargo|fatura)\\p{L}*`, 'isent\\p{L}*', `(?:suport|cobr)\\p{L}* ${W}{0,2}?(?:custo|despesa)\\p{L}*`, 'por nossa conta', 'metade do preço', 'grátis', 'oferec\\p{L}*',
     ],
-    freeProduct: ['grátis', 'gratuit\\p{L}*', 'sem (?:qualquer )?(?:custo|encargo)s?', 'novo (?:telemóvel|telefone|celular|equipamento|router|carregador)', `substitu\\p{L}* ${W}{0,2}?(?:telemóvel|telefone|celular|equipamento|router)`],
+    freeProduct: ['grátis', 'gratuit\\p{L}*', 'sem (?:qualquer )?(?:custo|encargo)s?', 'novo (?:telemóvel|telefone|celular|equipamento|router|carregador)', '(?:telemóvel|telefone|celular|equipamento|router|carregador) novo', `substitu\\p{L}* ${W}{0,2}?(?:telemóvel|telefone|celular|equipamento|router)`],
     fix: [`(?:sinal|rede|cobertura|ligação|internet|linha|serviço)\\p{L}* ${W}{0,2}?(?:volta|voltará|regressa|regressará)`, 'resolv\\p{L}*', 'repar\\p{L}*', 'restabelec\\p{L}*', 'restaur\\p{L}*', 'corrig\\p{L}*', 'arranj\\p{L}*', 'volt\\p{L}* a funcionar', 'volta ao normal', 'a funcionar (?:de novo|novamente)', 'normaliz\\p{L}*', 'repost\\p{L}*', 'solucion\\p{L}*'],
     time: [
       '(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?', 'sábado', 'domingo', 'amanhã', 'esta semana', 'próxima semana',

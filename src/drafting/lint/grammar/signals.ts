@@ -40,7 +40,7 @@ export interface LangSignals {
 export const SIGNALS: Record<string, LangSignals> = {
   en: {
     congrats: ['congrat\\p{L}*', 'bravo', 'well done', 'kudos', 'hats off', 'slow clap', 'round of applause'],
-    admire: ['impressive(?: stamina| dedication| patience)?', 'what (?:patience|stamina|dedication|commitment|perseverance)', '(?:amazing|admirable|great) (?:stamina|dedication|perseverance)', 'respect'],
+    admire: ['impressive(?: stamina| dedication| patience)?', 'what (?:patience|stamina|dedication|commitment|perseverance)', '(?:amazing|admirable|great) (?:stamina|dedication|perseverance)', 'respect', 'luckiest', 'most fortunate', '(?:a|such a|real) (?:talent|gift|knack) for'],
     wow: ['wow+', 'whoa', 'woah'],
     sorry: ['sorry', 'apologi\\p{L}*', 'apologies'],
     laugh: ['lol+', 'lmf?ao+', 'rofl', 'ha(?:ha)+h?', 'he(?:he)+', 'hah'],
@@ -56,7 +56,7 @@ export const SIGNALS: Record<string, LangSignals> = {
   },
   el: {
     congrats: ['συγχαρ\\p{L}*', 'μπράβο', 'εύγε', 'χειροκρότημα'],
-    admire: ['τι υπομονή', 'εντυπωσιακ\\p{L}*', 'αξιοθαύμαστ\\p{L}*', '(?:πολλή|μεγάλη) υπομονή (?:έχετε|έχεις)'],
+    admire: ['τι υπομονή', 'εντυπωσιακ\\p{L}*', 'αξιοθαύμαστ\\p{L}*', '(?:πολλή|μεγάλη) υπομονή (?:έχετε|έχεις)', 'πιο τυχερ\\p{L}*', 'ταλέντο'],
     wow: ['ουάου'],
     sorry: ['λυπ\\p{L}*', 'συγγνώμη', 'συγνώμη', 'ζητούμε συγγνώμη'],
     laugh: ['χα(?:χα)+', 'χαχ', 'lol+', 'ha(?:ha)+'],
@@ -72,7 +72,7 @@ export const SIGNALS: Record<string, LangSignals> = {
   },
   hi: {
     congrats: ['बधाई', 'मुबारक', 'शाबाश', 'badhaa?i', 'mubarak', 'shaa?baa?sh', 'congrat\\p{L}*'],
-    admire: ['(?:काफ़ी|काफी|बहुत|क्या) (?:धैर्य|सब्र|हिम्मत)', '(?:kaafi|kafi|bahut|kya) (?:patience|dhairya|sabr|himmat)', 'impressive'],
+    admire: ['(?:काफ़ी|काफी|बहुत|क्या) (?:धैर्य|सब्र|हिम्मत)', '(?:kaafi|kafi|bahut|kya) (?:patience|dhairya|sabr|himmat)', 'impressive', 'सबसे भाग्यशाली', 'सबसे (?:लकी|क़िस्मतवाले|किस्मतवाले)', 'sabse (?:lucky|bhagyashali|kismat\\p{L}*)', 'talent hai', 'टैलेंट है', 'प्रतिभा है'],
     wow: ['वाह', 'wa+h', 'wow+', 'arre wah'],
     sorry: ['माफ़\\p{L}*', 'माफ\\p{L}*', 'खेद', 'sorry', 'maaf\\p{L}*', 'khed', 'maafi'],
     laugh: ['हा(?:हा)+', 'हे(?:हे)+', 'lol+', 'ha(?:ha)+', 'he(?:he)+', 'lmao'],
@@ -88,7 +88,7 @@ export const SIGNALS: Record<string, LangSignals> = {
   },
   hu: {
     congrats: ['gratul\\p{L}*', 'bravó', 'le a kalappal', 'szép munka'],
-    admire: ['(?:szép|micsoda|komoly) kitartás', 'lenyűgöző', 'le a kalappal', 'irigylésre méltó türelem'],
+    admire: ['(?:szép|micsoda|komoly) kitartás', 'lenyűgöző', 'le a kalappal', 'irigylésre méltó türelem', 'legszerencsésebb\\p{L}*', 'tehetség\\p{L}* van'],
     wow: ['hűha', 'azta', 'wow+'],
     sorry: ['sajnál\\p{L}*', 'elnézés\\p{L}*', 'bocs\\p{L}*'],
     laugh: ['haha\\p{L}*', 'hehe\\p{L}*', 'lol+', 'xd'],
@@ -104,7 +104,7 @@ export const SIGNALS: Record<string, LangSignals> = {
   },
   es: {
     congrats: ['enhorabuena', 'felicidades', 'felicitaciones', 'bravo', 'chapó', 'olé'],
-    admire: ['qué (?:paciencia|aguante|constancia|perseverancia)', 'impresionante', 'admirable'],
+    admire: ['qué (?:paciencia|aguante|constancia|perseverancia)', 'impresionante', 'admirable', 'con más suerte', 'más afortunad\\p{L}*', 'un don para', 'talento para'],
     wow: ['guau', 'uau', 'wow+'],
     sorry: ['lo sentimos', 'lo siento', 'perd[oó]n\\p{L}*', 'disculpa\\p{L}*', 'lamentamos'],
     laugh: ['ja(?:ja)+', 'je(?:je)+', 'jaj', 'lol+', 'xd'],
@@ -120,7 +120,7 @@ export const SIGNALS: Record<string, LangSignals> = {
   },
   de: {
     congrats: ['glückwunsch', 'herzlichen glückwunsch', 'gratul\\p{L}*', 'bravo', 'respekt', 'hut ab', 'applaus'],
-    admire: ['respekt(?: für ihre \\p{L}+)?', 'beeindruckend', 'was für (?:eine )?(?:ausdauer|geduld)', 'bewundernswert'],
+    admire: ['respekt(?: für ihre \\p{L}+)?', 'beeindruckend', 'was für (?:eine )?(?:ausdauer|geduld)', 'bewundernswert', 'glücklichste\\p{L}*', 'talent dafür', 'ein talent'],
     wow: ['wow+', 'boah', 'donnerwetter'],
     sorry: ['tut uns leid', 'entschuldig\\p{L}*', 'sorry', 'bedauern'],
     laugh: ['haha\\p{L}*', 'hehe\\p{L}*', 'lol+', 'xd'],
@@ -136,7 +136,7 @@ export const SIGNALS: Record<string, LangSignals> = {
   },
   fr: {
     congrats: ['félicitations', 'bravo', 'chapeau', 'bien joué', 'applaudissements'],
-    admire: ['quelle (?:patience|persévérance|endurance|constance)', 'impressionnant\\p{L}*', 'admirable', 'respect'],
+    admire: ['quelle (?:patience|persévérance|endurance|constance)', 'impressionnant\\p{L}*', 'admirable', 'respect', '(?:la|le) plus chanceu\\p{L}*', '(?:un )?(?:vrai )?talent pour'],
     wow: ['waouh', 'wow+', 'ouah', 'ouaou'],
     sorry: ['désolé\\p{L}*', 'pardon', 'excus\\p{L}*', 'navré\\p{L}*'],
     laugh: ['mdr+', 'ptdr+', 'lol+', 'ha(?:ha)+', 'hi(?:hi)+', 'xd'],
@@ -152,7 +152,7 @@ export const SIGNALS: Record<string, LangSignals> = {
   },
   pt: {
     congrats: ['parabéns', 'bravo', 'muito bem', 'palmas'],
-    admire: ['que (?:paciência|persistência|resistência|perseverança)', 'impressionante', 'admirável'],
+    admire: ['que (?:paciência|persistência|resistência|perseverança)', 'impressionante', 'admirável', 'mais (?:sortud|afortunad)\\p{L}*', '(?:mesmo )?jeito para', 'talento para'],
     wow: ['uau', 'wow+'],
     sorry: ['lamenta\\p{L}*', 'desculp\\p{L}*', 'perdão', 'sentimos muito'],
     laugh: ['k{3,}', 'rs(?:rs)+', 'ah(?:ah)+', 'ha(?:ha)+', 'he(?:he)+', 'lol+'],
