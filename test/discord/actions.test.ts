@@ -1,18 +1,17 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { describeDb } from '../helpers/db.js';
-import type { Database } from '../../src/db/client.js';
 import { getCase, transitionCase } from '../../src/db/repos/cases.js';
 import { caseTimeline } from '../../src/db/repos/audit.js';
 import { draftHistory, currentDraft } from '../../src/db/repos/drafts.js';
 import { outboxForCase } from '../../src/db/repos/outbox.js';
 import { cases, outbox } from '../../src/db/schema/index.js';
 import { insertAlert, getAlert } from '../../src/db/repos/alerts.js';
-import { caseButtonId, modalId } from '../../src/discord/custom-id.js';
+import { modalId } from '../../src/discord/custom-id.js';
 import { OutboxWorker } from '../../src/outbox/worker.js';
 import { replyIdempotencyKey } from '../../src/core/ids.js';
 import { ReplayAdapter } from '../../adapters/replay/index.js';
-import { ALICE, BOB, buttonClick, DiscordMock, IDS, logger, makeEnv, MANAGER, modalSubmit, seedCase, STRANGER, type Env } from './helpers.js';
+import { clickCase, ALICE, BOB, buttonClick, DiscordMock, IDS, logger, envPerTest, MANAGER, modalSubmit, seedCase, STRANGER, type Env } from './helpers.js';
 
 const mock = new DiscordMock();
 beforeAll(() => mock.listen());
@@ -22,26 +21,16 @@ afterAll(() => mock.close());
 async function version(env: Env, id: string): Promise<number> {
   return (await getCase(env.db, id))!.version;
 }
-async function click(env: Env, user: string, verb: Parameters<typeof caseButtonId>[0], id: string): Promise<void> {
-  await env.router.handle(buttonClick(user, caseButtonId(verb, id, await version(env, id))));
-}
 const lastCard = (m: DiscordMock) => JSON.stringify(m.find('PATCH', '/messages/@original').at(-1)?.body ?? null);
 
 describeDb('card buttons and modals', (backend) => {
-  let database: Database;
   let env: Env;
-  beforeAll(async () => {
-    database = await backend.open();
-  });
-  afterAll(async () => database.close());
-  beforeEach(() => {
-    env = makeEnv(database.db, mock);
-  });
+  envPerTest(backend, mock, (e) => (env = e));
 
   describe('Edit', () => {
     it('opens a modal prefilled with the draft (as the first answer)', async () => {
       const id = await seedCase(env, { draft: 'Hello there, sorry about that.' });
-      await click(env, ALICE, 'edit', id);
+      await clickCase(env, ALICE, 'edit', id);
       const [cb] = mock.find('POST', '/callback');
       expect(cb!.body!.type).toBe(9);
       const data = cb!.body!.data as { custom_id: string; components: Array<{ components: Array<{ value: string; custom_id: string }> }> };
@@ -51,7 +40,7 @@ describeDb('card buttons and modals', (backend) => {
 
     it('re-lints the edited text: a blocking finding is stored, shown and stops approval; approvals lapse', async () => {
       const id = await seedCase(env, { band: 'high', approvalsNeeded: 2 });
-      await click(env, ALICE, 'approve', id);
+      await clickCase(env, ALICE, 'approve', id);
       expect((await getCase(env.db, id))!.approvals).toHaveLength(1);
       const long = `Sorry! ${'We are checking this for you right now. '.repeat(12)}`;
       await env.router.handle(modalSubmit(ALICE, modalId('edit', id, (await currentDraft(env.db, id))!.id), { text: long }));
@@ -67,7 +56,7 @@ describeDb('card buttons and modals', (backend) => {
       const edited = (await caseTimeline(env.db, id)).find((e) => e.action === 'edited');
       expect(edited).toMatchObject({ actor: ALICE, detail: { lintOk: false } });
 
-      await click(env, ALICE, 'approve', id);
+      await clickCase(env, ALICE, 'approve', id);
       expect((await getCase(env.db, id))!.state).toBe('in_review');
       expect(mock.ephemerals().at(-1)).toMatch(/blocking lint findings/);
     });
@@ -75,7 +64,7 @@ describeDb('card buttons and modals', (backend) => {
     it('an edit of a draft replaced meanwhile is refused and the member gets their text back; a claim meanwhile is fine', async () => {
       const id = await seedCase(env, { draft: 'Original.' });
       const opened = (await currentDraft(env.db, id))!.id;
-      await click(env, BOB, 'claim', id);
+      await clickCase(env, BOB, 'claim', id);
       await env.router.handle(modalSubmit(ALICE, modalId('edit', id, opened), { text: 'Edit one, after a claim.' }));
       expect((await currentDraft(env.db, id))!.text).toBe('Edit one, after a claim.');
       await env.router.handle(modalSubmit(ALICE, modalId('edit', id, opened), { text: 'My long careful edit.' }));
@@ -85,7 +74,7 @@ describeDb('card buttons and modals', (backend) => {
 
     it('refuses a member without the role before the modal opens, and audits it', async () => {
       const id = await seedCase(env);
-      await click(env, STRANGER, 'edit', id);
+      await clickCase(env, STRANGER, 'edit', id);
       expect(mock.callbackTypes()).toEqual([4]);
       expect(JSON.stringify(mock.calls[0]!.body)).toContain('"flags":64');
       expect((await caseTimeline(env.db, id)).filter((e) => e.action === 'refused')).toHaveLength(1);
@@ -94,7 +83,7 @@ describeDb('card buttons and modals', (backend) => {
 
   it('Regenerate adds a new draft and keeps the history (passed to the drafter as previous)', async () => {
     const id = await seedCase(env, { draft: 'First draft.' });
-    await click(env, ALICE, 'regen', id);
+    await clickCase(env, ALICE, 'regen', id);
     const history = await draftHistory(env.db, id);
     expect(history.map((h) => h.text)).toEqual([expect.stringContaining('regenerated 1'), 'First draft.']);
     expect(env.drafter.calls[0]!.previous).toEqual(['First draft.']);
@@ -104,27 +93,27 @@ describeDb('card buttons and modals', (backend) => {
 
   it('Regenerate by a member without the role is refused before the drafter runs', async () => {
     const id = await seedCase(env);
-    await click(env, STRANGER, 'regen', id);
+    await clickCase(env, STRANGER, 'regen', id);
     expect(env.drafter.calls).toHaveLength(0);
     expect(mock.ephemerals().at(-1)).toMatch(/responder role/);
   });
 
   it('a case sent back to review after a failed post is re-approved: the one outbox row is revived with the new text', async () => {
     const id = await seedCase(env, { draft: 'First text.' });
-    await click(env, ALICE, 'approve', id);
+    await clickCase(env, ALICE, 'approve', id);
     await env.db.update(outbox).set({ state: 'failed', attempts: 5 }).where(eq(outbox.caseId, id));
     await transitionCase(env.db, { caseId: id, from: 'approved', to: 'posting', actor: 'system', action: 'posting' });
     await transitionCase(env.db, { caseId: id, from: 'posting', to: 'failed', actor: 'system', action: 'post_failed' });
     await transitionCase(env.db, { caseId: id, from: 'failed', to: 'in_review', actor: MANAGER, action: 'sent_back', patch: { approvals: [] } });
     await env.router.handle(modalSubmit(ALICE, modalId('edit', id, (await currentDraft(env.db, id))!.id), { text: 'Second text.' }));
-    await click(env, ALICE, 'approve', id);
+    await clickCase(env, ALICE, 'approve', id);
     expect((await getCase(env.db, id))!.state).toBe('approved');
     expect(await outboxForCase(env.db, id)).toMatchObject({ state: 'pending', text: 'Second text.', attempts: 5 });
   });
 
   it('Reject asks for a reason in a modal, then records it', async () => {
     const id = await seedCase(env);
-    await click(env, ALICE, 'reject', id);
+    await clickCase(env, ALICE, 'reject', id);
     expect(mock.callbackTypes()).toEqual([9]);
     await env.router.handle(modalSubmit(ALICE, modalId('reject', id, await version(env, id)), { reason: 'Troll account, no reply.' }));
     const c = await getCase(env.db, id);
@@ -135,7 +124,7 @@ describeDb('card buttons and modals', (backend) => {
 
   it('Escalate moves the case to brand managers and pings only their role', async () => {
     const id = await seedCase(env);
-    await click(env, ALICE, 'escalate', id);
+    await clickCase(env, ALICE, 'escalate', id);
     expect((await getCase(env.db, id))!.state).toBe('escalated');
     const [ping] = mock.find('POST', `/channels/${IDS.escalationsChannelId}/messages`);
     expect(ping!.body!.content).toContain(`<@&${IDS.managerRoleId}>`);
@@ -143,22 +132,22 @@ describeDb('card buttons and modals', (backend) => {
     expect(ping!.body!.content).toContain(`https://glasshouse.example/cases/${id}`);
     expect((await caseTimeline(env.db, id)).at(-1)).toMatchObject({ action: 'escalated', actor: ALICE });
     // Escalated cases are approved by brand managers only.
-    await click(env, ALICE, 'approve', id);
+    await clickCase(env, ALICE, 'approve', id);
     expect(mock.ephemerals().at(-1)).toMatch(/only brand managers/);
-    await click(env, MANAGER, 'approve', id);
+    await clickCase(env, MANAGER, 'approve', id);
     expect((await getCase(env.db, id))!.state).toBe('approved');
   });
 
   it('Claim assigns the case to the clicking member', async () => {
     const id = await seedCase(env);
-    await click(env, ALICE, 'claim', id);
+    await clickCase(env, ALICE, 'claim', id);
     expect((await getCase(env.db, id))!.claimedBy).toBe(ALICE);
     expect(lastCard(mock)).toContain(`Claimed by <@${ALICE}>`);
   });
 
   it('manual-only: approval enqueues nothing, the card offers the text and the post, "Mark replied by hand" records who and when', async () => {
     const id = await seedCase(env, { manualOnly: true, draft: 'Sorry about this, please DM us.' });
-    await click(env, ALICE, 'approve', id);
+    await clickCase(env, ALICE, 'approve', id);
     expect((await getCase(env.db, id))!.state).toBe('approved');
     expect(await outboxForCase(env.db, id)).toBeUndefined();
     const card = lastCard(mock);
@@ -167,7 +156,7 @@ describeDb('card buttons and modals', (backend) => {
     expect(card).toContain('Mark replied by hand');
     expect(card).toContain('"style":5');
     env.clock.advance(60_000);
-    await click(env, ALICE, 'byhand', id);
+    await clickCase(env, ALICE, 'byhand', id);
     const c = await getCase(env.db, id);
     expect(c).toMatchObject({ state: 'replied_by_hand', repliedBy: ALICE });
     expect(c!.firstResponseAt!.toISOString()).toBe('2026-11-20T12:01:00.000Z');
@@ -176,7 +165,7 @@ describeDb('card buttons and modals', (backend) => {
 
   it('Retry puts a failed post back in the outbox; the worker posts it (after checking the platform)', async () => {
     const id = await seedCase(env);
-    await click(env, ALICE, 'approve', id);
+    await clickCase(env, ALICE, 'approve', id);
     // A failed attempt, as the worker leaves it after AuthFailed.
     await env.db.update(outbox).set({ state: 'failed', attempts: 1, lastError: 'AuthFailed: token revoked' }).where(eq(outbox.caseId, id));
     await transitionCase(env.db, { caseId: id, from: 'approved', to: 'posting', actor: 'system', action: 'posting' });
@@ -184,7 +173,7 @@ describeDb('card buttons and modals', (backend) => {
     const card = await env.cards.render(id);
     expect(JSON.stringify(card!.body)).toContain('Retry');
     expect(JSON.stringify(card!.body)).toContain('token revoked');
-    await click(env, ALICE, 'retry', id);
+    await clickCase(env, ALICE, 'retry', id);
     expect((await getCase(env.db, id))!.state).toBe('posting');
     expect((await outboxForCase(env.db, id))!.state).toBe('pending');
     const replay = new ReplayAdapter({ file: '/dev/null', repliesFile: null });

@@ -1,6 +1,5 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { describeDb } from '../helpers/db.js';
-import type { Database } from '../../src/db/client.js';
 import { getCase } from '../../src/db/repos/cases.js';
 import { caseTimeline } from '../../src/db/repos/audit.js';
 import { outboxForCase } from '../../src/db/repos/outbox.js';
@@ -8,32 +7,21 @@ import { caseButtonId } from '../../src/discord/custom-id.js';
 import { replyIdempotencyKey } from '../../src/core/ids.js';
 import { OutboxWorker } from '../../src/outbox/worker.js';
 import { ReplayAdapter } from '../../adapters/replay/index.js';
-import { ALICE, BOB, buttonClick, DiscordMock, logger, makeEnv, MANAGER, seedCase, STRANGER, type Env } from './helpers.js';
+import { clickCase, ALICE, BOB, buttonClick, DiscordMock, logger, envPerTest, MANAGER, seedCase, STRANGER, type Env } from './helpers.js';
 
 const mock = new DiscordMock();
 beforeAll(() => mock.listen());
 afterEach(() => mock.reset());
 afterAll(() => mock.close());
 
-async function click(env: Env, user: string, verb: Parameters<typeof caseButtonId>[0], caseId: string): Promise<void> {
-  const c = await getCase(env.db, caseId);
-  await env.router.handle(buttonClick(user, caseButtonId(verb, caseId, c!.version)));
-}
 
 describeDb('Approve button', (backend) => {
-  let database: Database;
   let env: Env;
-  beforeAll(async () => {
-    database = await backend.open();
-  });
-  afterAll(async () => database.close());
-  beforeEach(() => {
-    env = makeEnv(database.db, mock);
-  });
+  envPerTest(backend, mock, (e) => (env = e));
 
   it('defers within the 3-second window, approves, writes the outbox row and redraws the card without pings', async () => {
     const id = await seedCase(env);
-    await click(env, ALICE, 'approve', id);
+    await clickCase(env, ALICE, 'approve', id);
     expect(mock.callbackTypes()).toEqual([6]);
     // The deferral is the first thing sent to Discord.
     expect(mock.calls[0]!.path).toMatch(/\/callback$/);
@@ -68,7 +56,7 @@ describeDb('Approve button', (backend) => {
 
   it('refuses a member without the responder role, ephemerally, and audits it', async () => {
     const id = await seedCase(env);
-    await click(env, STRANGER, 'approve', id);
+    await clickCase(env, STRANGER, 'approve', id);
     expect((await getCase(env.db, id))!.state).toBe('in_review');
     expect(mock.ephemerals()[0]).toMatch(/responder role/);
     const refusals = (await caseTimeline(env.db, id)).filter((e) => e.action === 'refused');
@@ -80,7 +68,7 @@ describeDb('Approve button', (backend) => {
   describe('four eyes', () => {
     it('needs two different members; the same member twice is refused; the card names the first approver', async () => {
       const id = await seedCase(env, { band: 'high', risk: 75, approvalsNeeded: 2 });
-      await click(env, ALICE, 'approve', id);
+      await clickCase(env, ALICE, 'approve', id);
       let c = await getCase(env.db, id);
       expect(c!.state).toBe('in_review');
       expect(c!.approvals.map((a) => a.by)).toEqual([ALICE]);
@@ -90,13 +78,13 @@ describeDb('Approve button', (backend) => {
       expect(card).toContain('Approve (1/2)');
       expect(await outboxForCase(env.db, id)).toBeUndefined();
 
-      await click(env, ALICE, 'approve', id);
+      await clickCase(env, ALICE, 'approve', id);
       c = await getCase(env.db, id);
       expect(c!.state).toBe('in_review');
       expect(mock.ephemerals().at(-1)).toMatch(/already approved.*different member/);
       expect((await caseTimeline(env.db, id)).filter((e) => e.action === 'refused').map((e) => e.detail.code)).toEqual(['four_eyes']);
 
-      await click(env, BOB, 'approve', id);
+      await clickCase(env, BOB, 'approve', id);
       c = await getCase(env.db, id);
       expect(c!.state).toBe('approved');
       expect(c!.approvals.map((a) => a.by)).toEqual([ALICE, BOB]);
@@ -109,19 +97,19 @@ describeDb('Approve button', (backend) => {
 
     it('stop approval; only a brand manager may override, and the override is audited', async () => {
       const id = await seedCase(env, { draft: tooLong });
-      await click(env, ALICE, 'approve', id);
+      await clickCase(env, ALICE, 'approve', id);
       expect((await getCase(env.db, id))!.state).toBe('in_review');
       expect(mock.ephemerals().at(-1)).toMatch(/blocking lint findings.*length/);
 
-      await click(env, ALICE, 'override', id);
+      await clickCase(env, ALICE, 'override', id);
       expect(mock.ephemerals().at(-1)).toMatch(/Only brand managers/);
 
-      await click(env, MANAGER, 'override', id);
+      await clickCase(env, MANAGER, 'override', id);
       const overridden = (await caseTimeline(env.db, id)).find((e) => e.action === 'lint_overridden');
       expect(overridden).toMatchObject({ actor: MANAGER });
       expect(JSON.stringify(overridden!.detail)).toContain('length');
 
-      await click(env, ALICE, 'approve', id);
+      await clickCase(env, ALICE, 'approve', id);
       expect((await getCase(env.db, id))!.state).toBe('approved');
       const codes = (await caseTimeline(env.db, id)).filter((e) => e.action === 'refused').map((e) => e.detail.code);
       expect(codes).toEqual(['lint', 'permission']);

@@ -1,16 +1,15 @@
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { eq } from 'drizzle-orm';
 import { cases } from '../../src/db/schema/index.js';
 import { describeDb } from '../helpers/db.js';
-import type { Database } from '../../src/db/client.js';
 import { getCase } from '../../src/db/repos/cases.js';
 import { claimCase, rejectCase } from '../../src/cases/actions.js';
 import { getCaseView, listCaseViews } from '../../src/db/repos/case-views.js';
 import { DiscordReviewer } from '../../src/discord/reviewer.js';
 import { DiscordAlertSink, discordAlertSinkFor } from '../../src/discord/alert-sink.js';
 import { ConsoleReviewer } from '../../src/review/console-reviewer.js';
-import { ALICE, CARD_MSG, DiscordMock, IDS, logger, makeEnv, seedCase, testRest, type Env } from './helpers.js';
+import { ALICE, CARD_MSG, DiscordMock, IDS, logger, envPerTest, seedCase, testRest, type Env } from './helpers.js';
 
 const mock = new DiscordMock();
 beforeAll(() => mock.listen());
@@ -21,15 +20,8 @@ afterEach(() => {
 afterAll(() => mock.close());
 
 describeDb('cards stay true', (backend) => {
-  let database: Database;
   let env: Env;
-  beforeAll(async () => {
-    database = await backend.open();
-  });
-  afterAll(async () => database.close());
-  beforeEach(() => {
-    env = makeEnv(database.db, mock);
-  });
+  envPerTest(backend, mock, (e) => (env = e));
   const deps = () => ({ db: env.db, clock: env.clock, brand: env.brand });
 
   it('a change made elsewhere (web page, another instance) edits the card in place on the next sync', async () => {

@@ -17,13 +17,16 @@ import {
 } from 'discord.js';
 import { BrandSchema, type BrandConfig } from '../../src/config.js';
 import { ManualClock } from '../../src/core/clock.js';
-import type { Db } from '../../src/db/client.js';
+import type { Database, Db } from '../../src/db/client.js';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import type { Backend } from '../helpers/db.js';
 import type { Draft, Drafter } from '../../src/drafting/index.js';
 import { lintReply } from '../../src/drafting/index.js';
 import type { TriageResult } from '../../src/core/triage.js';
 import type { Mention } from '../../src/core/mention.js';
 import { insertMentions } from '../../src/db/repos/mentions.js';
-import { createCases, transitionCase } from '../../src/db/repos/cases.js';
+import { createCases, getCase, transitionCase } from '../../src/db/repos/cases.js';
+import { caseButtonId } from '../../src/discord/custom-id.js';
 import { insertTriageResult } from '../../src/db/repos/triage.js';
 import { insertDraft } from '../../src/db/repos/drafts.js';
 import { createRest } from '../../src/discord/rest.js';
@@ -290,3 +293,23 @@ export function slashCommand(userId: string, name: string, options: Array<{ name
 }
 
 export type { APIInteraction };
+
+/**
+ * Inside describeDb: one database per backend, a fresh Env (clock, router, brand) for every
+ * test, handed to `use` (the tests keep it in a local).
+ */
+export function envPerTest(backend: Backend, mock: DiscordMock, use: (env: Env) => void): void {
+  let database: Database;
+  beforeAll(async () => {
+    database = await backend.open();
+  });
+  afterAll(async () => database.close());
+  beforeEach(() => use(makeEnv(database.db, mock)));
+}
+
+/** Clicks a case button on the case's card, with the case's current version. */
+export async function clickCase(env: Env, user: string, verb: Parameters<typeof caseButtonId>[0], caseId: string): Promise<void> {
+  const c = await getCase(env.db, caseId);
+  await env.router.handle(buttonClick(user, caseButtonId(verb, caseId, c!.version)));
+}
+
