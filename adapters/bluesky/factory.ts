@@ -1,5 +1,5 @@
 import type { Config } from '../../src/config.js';
-import type { NetworkAdapterDeps } from '../shared/index.js';
+import { adapterRuntime, type NetworkAdapterDeps } from '../shared/index.js';
 import { BlueskyAdapter } from './bluesky-adapter.js';
 
 /** Null when BLUESKY_HANDLE / BLUESKY_APP_PASSWORD are unset. */
@@ -7,10 +7,6 @@ export function createBlueskyAdapter(config: Config, deps: NetworkAdapterDeps): 
   if (!config.bluesky) return null;
   return new BlueskyAdapter({
     config: config.bluesky,
-    logger: deps.logger.child({ adapter: 'bluesky' }),
-    clock: deps.clock,
-    limiters: deps.limiters,
-    release: deps.release,
-    pollIntervalMs: deps.pollIntervalMs ?? config.pollIntervalMs,
+    ...adapterRuntime('bluesky', config, deps),
   });
 }

@@ -1,5 +1,5 @@
 import type { Config } from '../../src/config.js';
-import type { NetworkAdapterDeps } from '../shared/index.js';
+import { adapterRuntime, type NetworkAdapterDeps } from '../shared/index.js';
 import { dbSpendLedger } from './cost.js';
 import { XAdapter } from './x-adapter.js';
 
@@ -9,11 +9,7 @@ export function createXAdapter(config: Config, deps: NetworkAdapterDeps): XAdapt
   return new XAdapter({
     config: config.x,
     brand: config.brand,
-    logger: deps.logger.child({ adapter: 'x' }),
-    clock: deps.clock,
-    limiters: deps.limiters,
-    release: deps.release,
-    pollIntervalMs: deps.pollIntervalMs ?? config.pollIntervalMs,
+    ...adapterRuntime('x', config, deps),
     spend: dbSpendLedger(deps.db),
   });
 }
